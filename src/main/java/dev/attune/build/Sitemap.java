@@ -1,0 +1,26 @@
+package dev.attune.build;
+
+import dev.attune.render.RenderedPage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** {@code sitemap.xml} for search engines; only made when the course has a base URL. */
+final class Sitemap {
+  private Sitemap() {}
+
+  static byte[] of(String baseUrl, List<RenderedPage> pages) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (RenderedPage page : pages) {
+      if (page.url().endsWith(".html") && !page.url().endsWith("index.html")) {
+        continue;
+      }
+      xml.append("  <url><loc>").append(escape(baseUrl + page.url())).append("</loc></url>\n");
+    }
+    return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.attune.cli;
+
+import dev.attune.build.BuildOptions;
+import dev.attune.build.BuildResult;
+import dev.attune.build.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code attune build}: content folder in, site folder out. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Builds the course into a static website.",
+      "If the course has errors, they are all listed as path:line:col and the output folder is left unchanged."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  attune build                                  content/ -> site/",
+      "  attune build --content my-course/content --out public",
+      "  attune build --drafts --out /tmp/preview       include draft lessons",
+      "  attune build --base-url https://example.org/empathy/",
+      "",
+      "Exit codes: 0 built, 1 the course has errors, 2 wrong usage."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin SourceOptions source;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "Where to write the site; replaced as a whole (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  private final Console console;
+
+  BuildCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    BuildOptions options = source.toBuildOptions(Path.of(out));
+    OutputSafety.check(options);
+    long start = System.nanoTime();
+    ProgressLine progress = new ProgressLine(err, console.showsProgress());
+    BuildResult result = new SiteBuilder(progress).build(options);
+    progress.clear();
+    Report.diagnostics(result.diagnostics(), err);
+    String outDisplay = SourceOptions.display(out);
+    if (result.succeeded()) {
+      stdout.println("Built " + Report.plural(result.pages(), "page") + " and " + Report.plural(result.assets(), "file")
+          + " into " + outDisplay + "/ in " + Report.seconds(System.nanoTime() - start)
+          + (result.diagnostics().warningCount() > 0 ? " (" + Report.plural(result.diagnostics().warningCount(), "warning") + ")" : ""));
+    } else {
+      err.println("Build failed: " + Report.counts(result.diagnostics()) + ". " + outDisplay + "/ was not changed.");
+      err.println("Fix the errors above and run the build again.");
+    }
+    return Report.exitCode(result);
+  }
+
+  /** Refuses output folders whose replacement would destroy the course itself. */
+  static final class OutputSafety {
+    private OutputSafety() {}
+
+    static void check(BuildOptions options) {
+      Path out = options.out().toAbsolutePath().normalize();
+      Path content = options.content().toAbsolutePath().normalize();
+      Path cwd = Path.of("").toAbsolutePath().normalize();
+      boolean dangerous = content.startsWith(out)
+          || options.templates().map(t -> t.toAbsolutePath().normalize().startsWith(out)).orElse(false)
+          || cwd.startsWith(out)
+          || out.getParent() == null
+          || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
+      if (dangerous) {
+        throw new UsageProblem("refusing to write the site to '" + options.out() + "': the build replaces that whole folder",
+            "choose an output folder of its own, e.g. --out site");
+      }
+      if (Files.isRegularFile(out)) {
+        throw new UsageProblem("'" + options.out() + "' is a file, not a folder", "choose another --out");
+      }
+    }
+  }
+}

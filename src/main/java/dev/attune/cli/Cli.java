@@ -1,0 +1,55 @@
+package dev.attune.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs a command line and returns its exit code, without exiting, so tests can call it directly.
+ * Exit codes: 0 success, 1 errors in the course, 2 a usage mistake, 70 a bug in Attune.
+ */
+public final class Cli {
+  public static final int OK = 0;
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL_ERROR = 70;
+
+  private final Console console;
+
+  Cli(Console console) {
+    this.console = console;
+  }
+
+  /** A CLI that never shows progress, for tests and embedding. */
+  public static Cli plain() {
+    return new Cli(Console.PLAIN);
+  }
+
+  public int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine commandLine = new CommandLine(new AttuneCommand());
+    commandLine.addSubcommand("build", new BuildCommand(console));
+    commandLine.addSubcommand("check", new CheckCommand(console));
+    commandLine.setOut(outWriter);
+    commandLine.setErr(errWriter);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof UsageProblem usage) {
+        cmd.getErr().println("error: " + usage.getMessage());
+        if (!usage.hint().isEmpty()) {
+          cmd.getErr().println("  hint: " + usage.hint());
+        }
+        return USAGE;
+      }
+      cmd.getErr().println("internal error: Attune failed unexpectedly. Please report this with the text below.");
+      e.printStackTrace(cmd.getErr());
+      return INTERNAL_ERROR;
+    });
+    int code = commandLine.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+}

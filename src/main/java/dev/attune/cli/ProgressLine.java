@@ -1,0 +1,35 @@
+package dev.attune.cli;
+
+import dev.attune.build.BuildListener;
+import java.io.PrintWriter;
+
+/** A single self-overwriting progress line on a terminal, cleared when the work is done. */
+final class ProgressLine implements BuildListener {
+  private final PrintWriter err;
+  private final boolean enabled;
+  private int width;
+
+  ProgressLine(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void progress(String stage, int done, int total) {
+    if (!enabled) {
+      return;
+    }
+    String text = total > 1 ? stage + " " + done + "/" + total : stage + "…";
+    err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
+    err.flush();
+    width = text.length();
+  }
+
+  void clear() {
+    if (enabled && width > 0) {
+      err.print("\r" + " ".repeat(width) + "\r");
+      err.flush();
+      width = 0;
+    }
+  }
+}

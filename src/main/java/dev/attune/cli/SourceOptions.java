@@ -1,0 +1,66 @@
+package dev.attune.cli;
+
+import dev.attune.build.BuildOptions;
+import dev.attune.config.BaseUrl;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a course shares. */
+final class SourceOptions {
+  static final String DEFAULT_CONTENT = "content";
+  static final String DEFAULT_TEMPLATES = "templates";
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = DEFAULT_CONTENT,
+      description = "The course's content folder (default: ${DEFAULT-VALUE}).")
+  String content;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Templates that override the built-in theme, file by file (default: templates, when it exists).")
+  String templates;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The address the site is published at, e.g. https://example.org/course/ (default: course.yml's base_url).")
+  String baseUrl;
+
+  @Option(names = "--drafts", description = "Also build lessons and pages marked 'draft: true'.")
+  boolean drafts;
+
+  /** Checks the options and turns them into build options writing to {@code out}. */
+  BuildOptions toBuildOptions(Path out) {
+    Path contentDir = Path.of(content);
+    if (!Files.isDirectory(contentDir)) {
+      throw new UsageProblem("the content folder '" + content + "' does not exist",
+          "run attune in the course's folder, or pass --content DIR");
+    }
+    Optional<Path> templatesDir = Optional.empty();
+    String templatesDisplay = DEFAULT_TEMPLATES;
+    if (templates != null) {
+      if (!Files.isDirectory(Path.of(templates))) {
+        throw new UsageProblem("the templates folder '" + templates + "' does not exist",
+            "leave out --templates to use the built-in theme");
+      }
+      templatesDir = Optional.of(Path.of(templates));
+      templatesDisplay = display(templates);
+    } else if (Files.isDirectory(Path.of(DEFAULT_TEMPLATES))) {
+      templatesDir = Optional.of(Path.of(DEFAULT_TEMPLATES));
+    }
+    if (baseUrl != null) {
+      BaseUrl.problem(baseUrl).ifPresent(problem -> {
+        throw new UsageProblem("--base-url: " + problem, "give the full address, e.g. --base-url https://example.org/course/");
+      });
+    }
+    return new BuildOptions(contentDir, display(content), templatesDir, templatesDisplay, out,
+        Optional.ofNullable(baseUrl), drafts);
+  }
+
+  /** A folder as diagnostics print it: as typed, with '/' and no trailing slash. */
+  static String display(String folder) {
+    String text = folder.replace('\\', '/');
+    while (text.length() > 1 && text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text.startsWith("./") && text.length() > 2 ? text.substring(2) : text;
+  }
+}

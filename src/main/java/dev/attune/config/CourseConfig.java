@@ -1,0 +1,32 @@
+package dev.attune.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code content/course.yml} as a validated record with defaults applied.
+ *
+ * @param notice a short text shown at the foot of every page, e.g. "educational, not therapy"
+ * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
+ */
+public record CourseConfig(
+    String title,
+    String subtitle,
+    String description,
+    String language,
+    List<String> authors,
+    String license,
+    SourceAttribution source,
+    String notice,
+    String baseUrl) {
+
+  public CourseConfig {
+    Objects.requireNonNull(title, "title");
+    authors = List.copyOf(authors);
+  }
+
+  /** This config published at {@code url} instead (the {@code --base-url} option). */
+  public CourseConfig withBaseUrl(String url) {
+    return new CourseConfig(title, subtitle, description, language, authors, license, source, notice, BaseUrl.normalize(url));
+  }
+}

@@ -1,0 +1,74 @@
+package dev.attune.config;
+
+import dev.attune.diagnostics.Diagnostics;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads and validates {@code course.yml}. */
+public final class CourseConfigReader {
+  static final List<String> KEYS =
+      List.of("title", "subtitle", "description", "language", "authors", "license", "source", "notice", "base_url");
+  static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  private CourseConfigReader() {}
+
+  /**
+   * The config in {@code text}; mistakes are reported to {@code diagnostics} and replaced by
+   * defaults so that the rest of the course can still be checked.
+   */
+  public static CourseConfig read(String text, String path, Diagnostics diagnostics) {
+    Optional<YamlMapping> parsed = YamlMapping.parse(text, path, 1, diagnostics);
+    if (parsed.isEmpty()) {
+      return fallback();
+    }
+    YamlMapping yaml = parsed.get();
+    yaml.rejectUnknownKeys(KEYS, "course.yml");
+    String title = yaml.requiredString("title", "the course title").orElse("Untitled course");
+    String language = yaml.string("language").orElse("en");
+    if (!LANGUAGE.matcher(language).matches()) {
+      diagnostics.error(path, yaml.positionOf("language"), "'language' must be a language tag such as 'en' or 'pt-BR', not '" + language + "'", "");
+      language = "en";
+    }
+    String baseUrl = yaml.string("base_url").orElse("");
+    Optional<String> urlProblem = BaseUrl.problem(baseUrl);
+    if (urlProblem.isPresent()) {
+      diagnostics.error(path, yaml.positionOf("base_url"), urlProblem.get(), "write the full address the site is published at, e.g. https://example.org/course/");
+      baseUrl = "";
+    }
+    return new CourseConfig(
+        title,
+        yaml.string("subtitle").orElse(""),
+        yaml.string("description").orElse(""),
+        language,
+        yaml.stringList("authors"),
+        yaml.string("license").orElse(""),
+        source(yaml),
+        yaml.string("notice").orElse(""),
+        BaseUrl.normalize(baseUrl));
+  }
+
+  /** The config used when course.yml is missing or unreadable, so checking can go on. */
+  public static CourseConfig fallback() {
+    return new CourseConfig("Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", "");
+  }
+
+  private static SourceAttribution source(YamlMapping yaml) {
+    if (!yaml.has("source")) {
+      return SourceAttribution.NONE;
+    }
+    if (!yaml.isMapping("source")) {
+      return yaml.string("source").map(title -> new SourceAttribution(title, "", "", "")).orElse(SourceAttribution.NONE);
+    }
+    YamlMapping source = yaml.mapping("source").orElseThrow();
+    source.rejectUnknownKeys(SOURCE_KEYS, "'source'");
+    String url = source.string("url").orElse("");
+    BaseUrl.problem(url).ifPresent(p -> source.rejectValue("url", p));
+    return new SourceAttribution(
+        source.requiredString("title", "the title of the source").orElse(""),
+        source.string("author").orElse(""),
+        url,
+        source.string("note").orElse(""));
+  }
+}

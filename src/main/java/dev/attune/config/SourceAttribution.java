@@ -1,0 +1,10 @@
+package dev.attune.config;
+
+/** Where a course's material comes from, shown on every page's footer and the sources page. */
+public record SourceAttribution(String title, String author, String url, String note) {
+  public static final SourceAttribution NONE = new SourceAttribution("", "", "", "");
+
+  public boolean isPresent() {
+    return !title.isEmpty();
+  }
+}

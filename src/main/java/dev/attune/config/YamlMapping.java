@@ -1,0 +1,278 @@
+package dev.attune.config;
+
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
+import dev.attune.diagnostics.Suggestions;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read with positions, so every complaint about a value points at its line and
+ * column. Accessors record a diagnostic and return empty when a value has the wrong shape; the
+ * caller carries on and the author sees every mistake at once.
+ */
+public final class YamlMapping {
+  private final String path;
+  private final int firstLine;
+  private final Diagnostics diagnostics;
+  private final Position start;
+  private final Map<String, NodeTuple> entries;
+
+  private YamlMapping(
+      String path, int firstLine, Diagnostics diagnostics, Position start, Map<String, NodeTuple> entries) {
+    this.path = path;
+    this.firstLine = firstLine;
+    this.diagnostics = diagnostics;
+    this.start = start;
+    this.entries = entries;
+  }
+
+  /**
+   * Parses {@code text} as a YAML mapping. Syntax errors and a root that is not a mapping are
+   * reported; the result is then empty.
+   *
+   * @param firstLine the file line on which {@code text} starts (front matter starts on line 2)
+   */
+  public static Optional<YamlMapping> parse(
+      String text, String path, int firstLine, Diagnostics diagnostics) {
+    LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(20).build();
+    Optional<Node> root;
+    try {
+      root = new Compose(settings).composeString(text);
+    } catch (MarkedYamlEngineException e) {
+      // At the end of the text, the problem is wherever the unfinished thing began.
+      boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
+      Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+      Position at = mark.map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
+      diagnostics.error(path, at, "invalid YAML: " + describe(e), "check the indentation and quoting on this line; text containing ': ' or '#' must be quoted");
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      diagnostics.error(path, new Position(firstLine, 1), "invalid YAML: " + e.getMessage(), "");
+      return Optional.empty();
+    }
+    if (root.isEmpty()) {
+      return Optional.of(new YamlMapping(path, firstLine, diagnostics, new Position(firstLine, 1), Map.of()));
+    }
+    Node node = root.get();
+    if (node instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
+      return Optional.of(new YamlMapping(path, firstLine, diagnostics, new Position(firstLine, 1), Map.of()));
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      diagnostics.error(path, position(node, firstLine), "expected 'key: value' lines, found " + shape(node), "write one 'key: value' per line");
+      return Optional.empty();
+    }
+    return Optional.of(fromNode(mapping, path, firstLine, diagnostics));
+  }
+
+  private static YamlMapping fromNode(MappingNode mapping, String path, int firstLine, Diagnostics diagnostics) {
+    Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode key)) {
+        diagnostics.error(path, position(keyNode, firstLine), "a key must be a plain word, found " + shape(keyNode), "");
+        continue;
+      }
+      if (entries.containsKey(key.getValue())) {
+        diagnostics.error(path, position(keyNode, firstLine), "'" + key.getValue() + "' is given twice", "remove one of the two lines");
+        continue;
+      }
+      entries.put(key.getValue(), tuple);
+    }
+    return new YamlMapping(path, firstLine, diagnostics, position(mapping, firstLine), entries);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** Where the mapping starts; used for "missing key" errors. */
+  public Position start() {
+    return start;
+  }
+
+  public boolean has(String key) {
+    return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
+  }
+
+  /** Where {@code key}'s value is, or where the mapping starts when the key is absent. */
+  public Position positionOf(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null ? start : position(tuple.getValueNode(), firstLine);
+  }
+
+  /** Reports every key not in {@code known}, suggesting the closest known key. */
+  public void rejectUnknownKeys(Collection<String> known, String what) {
+    for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+      if (!known.contains(entry.getKey())) {
+        diagnostics.error(
+            path,
+            position(entry.getValue().getKeyNode(), firstLine),
+            "unknown key '" + entry.getKey() + "' in " + what,
+            Suggestions.didYouMean(entry.getKey(), known, "known keys are"));
+      }
+    }
+  }
+
+  /** Reports that {@code key}'s value is not acceptable, pointing at the value. */
+  public void rejectValue(String key, String message) {
+    rejectValue(key, message, "");
+  }
+
+  /** Reports that {@code key}'s value is not acceptable, with a hint. */
+  public void rejectValue(String key, String message, String hint) {
+    diagnostics.error(path, positionOf(key), message, hint);
+  }
+
+  /** A text value; numbers and booleans are accepted as their text. */
+  public Optional<String> string(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return Optional.empty();
+    }
+    Node value = tuple.getValueNode();
+    if (value instanceof ScalarNode scalar) {
+      return Optional.of(scalar.getValue().strip());
+    }
+    diagnostics.error(path, position(value, firstLine), "'" + key + "' must be text, not " + shape(value), "");
+    return Optional.empty();
+  }
+
+  /** A text value that must be present and not blank. */
+  public Optional<String> requiredString(String key, String what) {
+    if (!entries.containsKey(key)) {
+      diagnostics.error(path, start, "missing '" + key + "'", "add a line '" + key + ": " + what + "'");
+      return Optional.empty();
+    }
+    Optional<String> value = string(key);
+    if (value.isPresent() && value.get().isEmpty() || value.isEmpty() && isNull(entries.get(key).getValueNode())) {
+      diagnostics.error(path, positionOf(key), "'" + key + "' is empty", "write " + what + " after '" + key + ":'");
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /** A whole number in {@code [min, max]}. */
+  public Optional<Integer> integer(String key, int min, int max) {
+    Optional<String> text = string(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      BigInteger value = new BigInteger(text.get());
+      if (value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+        return Optional.of(value.intValueExact());
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // reported below with the same message as an out-of-range number
+    }
+    diagnostics.error(path, positionOf(key), "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + text.get() + "'", "");
+    return Optional.empty();
+  }
+
+  /** {@code true} or {@code false}. */
+  public Optional<Boolean> bool(String key) {
+    Optional<String> text = string(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (text.get().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return Optional.of(true);
+      case "false":
+        return Optional.of(false);
+      default:
+        diagnostics.error(path, positionOf(key), "'" + key + "' must be true or false, not '" + text.get() + "'", "");
+        return Optional.empty();
+    }
+  }
+
+  /** A list of text items; a single text value counts as a list of one. */
+  public List<String> stringList(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return List.of();
+    }
+    Node value = tuple.getValueNode();
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+    }
+    if (!(value instanceof SequenceNode sequence)) {
+      diagnostics.error(path, position(value, firstLine), "'" + key + "' must be a list of text items ('- item' lines)", "");
+      return List.of();
+    }
+    List<String> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+        items.add(scalar.getValue().strip());
+      } else {
+        diagnostics.error(path, position(item, firstLine), "each item of '" + key + "' must be text, found " + shape(item), "if the item contains ': ', put it in quotes");
+      }
+    }
+    return List.copyOf(items);
+  }
+
+  /** A nested mapping. */
+  public Optional<YamlMapping> mapping(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return Optional.empty();
+    }
+    if (tuple.getValueNode() instanceof MappingNode mapping) {
+      return Optional.of(fromNode(mapping, path, firstLine, diagnostics));
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code key} holds a nested mapping (rather than text or a list). */
+  public boolean isMapping(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple != null && tuple.getValueNode() instanceof MappingNode;
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar
+        && scalar.getTag().getValue().endsWith(":null")
+        && scalar.getScalarStyle().toString().equals("PLAIN");
+  }
+
+  private static String shape(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping (nested 'key: value' lines)";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return "text";
+  }
+
+  private static Position position(Node node, int firstLine) {
+    return node.getStartMark().map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
+  }
+
+  private static Position position(Mark mark, int firstLine) {
+    return new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String text = (context.isEmpty() ? problem : context + ": " + problem).strip();
+    return text.isEmpty() ? "the file could not be read as YAML" : text;
+  }
+}

@@ -1,0 +1,209 @@
+package dev.attune.load;
+
+import dev.attune.config.CourseConfig;
+import dev.attune.config.CourseConfigReader;
+import dev.attune.config.YamlMapping;
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads a content folder: {@code course.yml}, the home text {@code index.md}, lessons under
+ * {@code lessons/} (optionally grouped in module folders with a {@code _module.yml}), pages under
+ * {@code pages/}, and every other file as an asset to copy.
+ */
+public final class ContentLoader {
+  public static final String COURSE_FILE = "course.yml";
+  public static final String MODULE_FILE = "_module.yml";
+  public static final String HOME_FILE = "index.md";
+  public static final String LESSONS = "lessons";
+  public static final String PAGES = "pages";
+
+  private final Diagnostics diagnostics;
+  private final FrontMatterReader frontMatter;
+  private final String displayRoot;
+
+  private ContentLoader(String displayRoot, Diagnostics diagnostics) {
+    this.displayRoot = displayRoot;
+    this.diagnostics = diagnostics;
+    this.frontMatter = new FrontMatterReader(diagnostics);
+  }
+
+  /**
+   * Loads {@code root}.
+   *
+   * @param displayRoot how diagnostics name the folder, e.g. {@code content}
+   */
+  public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics) {
+    return new ContentLoader(displayRoot, diagnostics).load(root);
+  }
+
+  private LoadedContent load(Path root) {
+    List<SourceFile> files = ContentWalker.walk(root, displayRoot);
+    CourseConfig config = null;
+    Optional<HomeSource> home = Optional.empty();
+    Map<String, List<LessonSource>> lessonsByFolder = new LinkedHashMap<>();
+    Map<String, SourceFile> moduleFiles = new LinkedHashMap<>();
+    List<PageSource> pages = new ArrayList<>();
+    List<SourceFile> assets = new ArrayList<>();
+
+    for (SourceFile file : files) {
+      String rel = file.relativePath();
+      String[] parts = rel.split("/");
+      boolean markdown = rel.endsWith(".md");
+      if (rel.equals(COURSE_FILE)) {
+        config = TextReader.read(file, diagnostics)
+            .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
+            .orElseGet(CourseConfigReader::fallback);
+      } else if (rel.equals(HOME_FILE)) {
+        home = readMarkdown(file).map(split -> new HomeSource(
+            new MarkdownSource(file, split.body(), split.bodyFirstLine()),
+            frontMatter.homeTitle(split.yaml(), file.displayPath())));
+      } else if (parts[0].equals(LESSONS) && parts.length == 3 && parts[2].equals(MODULE_FILE)) {
+        moduleFiles.put(parts[1], file);
+      } else if (parts[0].equals(LESSONS) && markdown) {
+        if (parts.length > 3) {
+          diagnostics.error(file.displayPath(), Position.FILE, "lessons can be at most one folder deep inside lessons/", "move it into lessons/ or into a module folder lessons/<module>/");
+          continue;
+        }
+        String folder = parts.length == 3 ? parts[1] : "";
+        readLesson(file).ifPresent(l -> lessonsByFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(l));
+      } else if (parts[0].equals(PAGES) && markdown) {
+        readPage(file).ifPresent(pages::add);
+      } else if (markdown) {
+        diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, and the home text in index.md");
+      } else if (file.name().equals(MODULE_FILE)) {
+        diagnostics.warning(file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/", "");
+      } else {
+        assets.add(file);
+      }
+    }
+    if (config == null) {
+      diagnostics.error(displayRoot + "/" + COURSE_FILE, Position.FILE, "the course has no course.yml", "create " + displayRoot + "/" + COURSE_FILE + " with at least a line 'title: …'");
+      config = CourseConfigReader.fallback();
+    }
+    List<ModuleSource> modules = modules(lessonsByFolder, moduleFiles);
+    pages.sort(Comparator.comparingInt((PageSource p) -> p.meta().weight().orElse(Integer.MAX_VALUE))
+        .thenComparing(p -> p.source().file().relativePath()));
+    rejectDuplicatePageSlugs(pages);
+    return new LoadedContent(config, home, modules, pages, assets);
+  }
+
+  private Optional<FrontMatter.Split> readMarkdown(SourceFile file) {
+    return TextReader.read(file, diagnostics).map(text -> FrontMatter.split(text, file.displayPath(), diagnostics));
+  }
+
+  private Optional<LessonSource> readLesson(SourceFile file) {
+    return readMarkdown(file).map(split -> new LessonSource(
+        new MarkdownSource(file, split.body(), split.bodyFirstLine()),
+        Slugs.slug(file.name()),
+        frontMatter.lesson(split, file.displayPath(), Slugs.stem(file.name()))));
+  }
+
+  private Optional<PageSource> readPage(SourceFile file) {
+    String inPages = file.relativePath().substring(PAGES.length() + 1);
+    int slash = inPages.lastIndexOf('/');
+    String folders = slash < 0 ? "" : inPages.substring(0, slash);
+    StringBuilder slug = new StringBuilder();
+    if (!folders.isEmpty()) {
+      for (String folder : folders.split("/")) {
+        slug.append(Slugs.slugify(folder)).append('/');
+      }
+    }
+    slug.append(Slugs.slug(file.name()));
+    return readMarkdown(file).map(split -> new PageSource(
+        new MarkdownSource(file, split.body(), split.bodyFirstLine()),
+        slug.toString(),
+        frontMatter.page(split, file.displayPath(), Slugs.stem(file.name()))));
+  }
+
+  private List<ModuleSource> modules(Map<String, List<LessonSource>> lessonsByFolder, Map<String, SourceFile> moduleFiles) {
+    List<LessonSource> loose = lessonsByFolder.getOrDefault("", List.of());
+    boolean hasModules = lessonsByFolder.keySet().stream().anyMatch(f -> !f.isEmpty()) || !moduleFiles.isEmpty();
+    if (!hasModules) {
+      return loose.isEmpty() ? List.of() : List.of(new ModuleSource("", "", "", sortLessons(loose)));
+    }
+    for (LessonSource lesson : loose) {
+      diagnostics.error(lesson.source().file().displayPath(), Position.FILE,
+          "this course has module folders, so every lesson must be in one",
+          "move this lesson into a folder lessons/<module>/ that has a _module.yml");
+    }
+    record Entry(ModuleSource module, OptionalInt weight, String folder) {}
+    List<Entry> entries = new ArrayList<>();
+    Map<String, String> slugs = new HashMap<>();
+    for (Map.Entry<String, List<LessonSource>> group : lessonsByFolder.entrySet()) {
+      String folder = group.getKey();
+      if (folder.isEmpty()) {
+        continue;
+      }
+      SourceFile moduleFile = moduleFiles.get(folder);
+      if (moduleFile == null) {
+        diagnostics.error(group.getValue().get(0).source().file().displayPath(), Position.FILE,
+            "the module folder lessons/" + folder + "/ has no " + MODULE_FILE,
+            "add lessons/" + folder + "/" + MODULE_FILE + " with a line 'title: …'");
+        continue;
+      }
+      Optional<YamlMapping> yaml = TextReader.read(moduleFile, diagnostics)
+          .flatMap(text -> YamlMapping.parse(text, moduleFile.displayPath(), 1, diagnostics));
+      yaml.ifPresent(m -> m.rejectUnknownKeys(FrontMatterReader.MODULE_KEYS, MODULE_FILE));
+      String slug = Slugs.slug(folder);
+      String previous = slugs.put(slug, folder);
+      if (previous != null) {
+        diagnostics.error(moduleFile.displayPath(), Position.FILE,
+            "modules lessons/" + previous + "/ and lessons/" + folder + "/ would both be published as '" + slug + "'",
+            "rename one of the two folders");
+      }
+      ModuleSource module = new ModuleSource(
+          slug,
+          yaml.flatMap(m -> m.requiredString("title", "the module title")).orElse(folder),
+          yaml.flatMap(m -> m.string("summary")).orElse(""),
+          sortLessons(group.getValue()));
+      OptionalInt weight = yaml.flatMap(m -> m.integer("weight", -1_000_000, 1_000_000))
+          .map(OptionalInt::of).orElse(Slugs.order(folder));
+      entries.add(new Entry(module, weight, folder));
+    }
+    for (Map.Entry<String, SourceFile> moduleFile : moduleFiles.entrySet()) {
+      if (!lessonsByFolder.containsKey(moduleFile.getKey())) {
+        diagnostics.warning(moduleFile.getValue().displayPath(), Position.FILE, "this module has no lessons", "add lesson files next to it, or remove the folder");
+      }
+    }
+    entries.sort(Comparator.comparingInt((Entry e) -> e.weight().orElse(Integer.MAX_VALUE)).thenComparing(Entry::folder));
+    return entries.stream().map(Entry::module).toList();
+  }
+
+  private List<LessonSource> sortLessons(List<LessonSource> lessons) {
+    List<LessonSource> sorted = new ArrayList<>(lessons);
+    sorted.sort(Comparator.comparingInt((LessonSource l) -> l.meta().weight().orElse(Slugs.order(l.source().file().name()).orElse(Integer.MAX_VALUE)))
+        .thenComparing(l -> l.source().file().name()));
+    Map<String, LessonSource> bySlug = new HashMap<>();
+    for (LessonSource lesson : sorted) {
+      LessonSource previous = bySlug.putIfAbsent(lesson.slug(), lesson);
+      if (previous != null) {
+        diagnostics.error(lesson.source().file().displayPath(), Position.FILE,
+            "this lesson and " + previous.source().file().name() + " would both be published as '" + lesson.slug() + "'",
+            "rename one of them: the part after the number becomes the address");
+      }
+    }
+    return sorted;
+  }
+
+  private void rejectDuplicatePageSlugs(List<PageSource> pages) {
+    Map<String, PageSource> bySlug = new HashMap<>();
+    for (PageSource page : pages) {
+      PageSource previous = bySlug.putIfAbsent(page.slug(), page);
+      if (previous != null) {
+        diagnostics.error(page.source().file().displayPath(), Position.FILE,
+            "this page and " + previous.source().file().relativePath() + " would both be published as '" + page.slug() + "/'",
+            "rename one of them");
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.attune.load;
+
+import dev.attune.config.YamlMapping;
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Reads the front matter of lessons, pages and the home text into typed records. */
+final class FrontMatterReader {
+  static final List<String> HOME_KEYS = List.of("title");
+  static final List<String> MODULE_KEYS = List.of("title", "summary", "weight");
+  private static final int MAX_MINUTES = 24 * 60;
+
+  private final Diagnostics diagnostics;
+
+  FrontMatterReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The front matter as a mapping; an absent front matter is an empty mapping. */
+  Optional<YamlMapping> mapping(Optional<String> yaml, String path) {
+    return YamlMapping.parse(yaml.orElse(""), path, 2, diagnostics);
+  }
+
+  LessonMeta lesson(FrontMatter.Split split, String path, String fallbackTitle) {
+    Optional<String> yaml = split.yaml();
+    Optional<YamlMapping> parsed = split.broken() ? Optional.empty() : mapping(yaml, path);
+    if (parsed.isEmpty()) {
+      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
+    }
+    YamlMapping m = parsed.get();
+    if (yaml.isEmpty()) {
+      diagnostics.error(path, new Position(1, 1), "this lesson has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
+    }
+    m.rejectUnknownKeys(LessonMeta.KEYS, "lesson front matter");
+    Map<String, Position> positions = new LinkedHashMap<>();
+    for (String key : LessonMeta.KEYS) {
+      positions.put(key, m.positionOf(key));
+    }
+    return new LessonMeta(
+        m.requiredString("title", "the lesson title").orElse(fallbackTitle),
+        m.string("summary").orElse(""),
+        optional(m.integer("duration", 1, MAX_MINUTES)),
+        m.stringList("objectives"),
+        m.stringList("keypoints"),
+        m.bool("draft").orElse(false),
+        optional(m.integer("weight", -1_000_000, 1_000_000)),
+        Map.copyOf(positions));
+  }
+
+  PageMeta page(FrontMatter.Split split, String path, String fallbackTitle) {
+    Optional<String> yaml = split.yaml();
+    Optional<YamlMapping> parsed = split.broken() ? Optional.empty() : mapping(yaml, path);
+    if (parsed.isEmpty()) {
+      return new PageMeta(fallbackTitle, "", false, OptionalInt.empty(), true);
+    }
+    YamlMapping m = parsed.get();
+    if (yaml.isEmpty()) {
+      diagnostics.error(path, new Position(1, 1), "this page has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      return new PageMeta(fallbackTitle, "", false, OptionalInt.empty(), true);
+    }
+    m.rejectUnknownKeys(PageMeta.KEYS, "page front matter");
+    return new PageMeta(
+        m.requiredString("title", "the page title").orElse(fallbackTitle),
+        m.string("summary").orElse(""),
+        m.bool("draft").orElse(false),
+        optional(m.integer("weight", -1_000_000, 1_000_000)),
+        m.bool("menu").orElse(true));
+  }
+
+  String homeTitle(Optional<String> yaml, String path) {
+    return mapping(yaml, path)
+        .map(m -> {
+          m.rejectUnknownKeys(HOME_KEYS, "the home page's front matter");
+          return m.string("title").orElse("");
+        })
+        .orElse("");
+  }
+
+  private static OptionalInt optional(Optional<Integer> value) {
+    return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+}

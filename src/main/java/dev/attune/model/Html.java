@@ -1,0 +1,21 @@
+package dev.attune.model;
+
+import java.util.Objects;
+
+/** Markup that is already safe to insert into a page: rendered from Markdown, never raw input. */
+public record Html(String value) {
+  public static final Html EMPTY = new Html("");
+
+  public Html {
+    Objects.requireNonNull(value, "value");
+  }
+
+  public boolean isEmpty() {
+    return value.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

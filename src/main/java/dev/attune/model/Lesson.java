@@ -1,0 +1,35 @@
+package dev.attune.model;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One lesson of a course.
+ *
+ * @param number the 1-based position in the course, across modules
+ * @param url the site-relative address, e.g. {@code lessons/what-is-mutual-empathy/}
+ * @param sourcePath the source file as diagnostics name it
+ */
+public record Lesson(
+    int number,
+    String slug,
+    String url,
+    String sourcePath,
+    String title,
+    String summary,
+    OptionalInt durationMinutes,
+    List<Html> objectives,
+    List<Html> keypoints,
+    Body body) {
+
+  public Lesson {
+    if (number < 1) {
+      throw new IllegalArgumentException("lesson number " + number);
+    }
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("lesson without title: " + sourcePath);
+    }
+    objectives = List.copyOf(objectives);
+    keypoints = List.copyOf(keypoints);
+  }
+}

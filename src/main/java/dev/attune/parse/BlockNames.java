@@ -1,0 +1,29 @@
+package dev.attune.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The container names authors can open with {@code :::}. */
+final class BlockNames {
+  /** Blocks that become interactive parts rendered by templates. */
+  static final Set<String> INTERACTIVE = Set.of();
+
+  private BlockNames() {}
+
+  static boolean isInteractive(String name) {
+    return INTERACTIVE.contains(name);
+  }
+
+  static boolean isKnown(String name) {
+    return isInteractive(name) || Callout.named(name).isPresent();
+  }
+
+  static List<String> all() {
+    List<String> names = new ArrayList<>(INTERACTIVE);
+    for (Callout callout : Callout.values()) {
+      names.add(callout.cssName());
+    }
+    return names;
+  }
+}

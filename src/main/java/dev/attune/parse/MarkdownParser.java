@@ -1,0 +1,80 @@
+package dev.attune.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
+import dev.attune.model.Html;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Course Markdown: CommonMark plus tables, footnotes, typographic quotes, definition lists, task
+ * lists, strikethrough, auto-links and {@code :::} containers. One instance is shared by a build.
+ */
+public final class MarkdownParser {
+  private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)^<p>(.*)</p>\\s*$");
+
+  private final DataHolder options;
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownParser() {
+    MutableDataSet set = new MutableDataSet();
+    set.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(),
+        FootnoteExtension.create(),
+        TypographicExtension.create(),
+        DefinitionExtension.create(),
+        TaskListExtension.create(),
+        StrikethroughExtension.create(),
+        AutolinkExtension.create(),
+        AttuneExtension.create()));
+    // Real quote characters rather than entities: they read better in the HTML and in PDFs.
+    // (Flexmark writes dashes and ellipses as entities whatever the options say.)
+    set.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
+    set.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+    set.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+    set.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+    set.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+    set.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    set.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    set.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+    set.set(TablesExtension.CLASS_NAME, "table");
+    set.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+    this.options = set.toImmutable();
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new PregeneratedIds.Factory()).build();
+  }
+
+  /** Parses a whole page body; rendering waits until every page's anchors are known. */
+  public ParsedMarkdown parse(SourceText source) {
+    Document document = parser.parse(source.text());
+    PregeneratedIds.assign(document, options);
+    return new ParsedMarkdown(source, document, renderer);
+  }
+
+  /**
+   * Renders a short piece of Markdown such as a learning objective, without its paragraph tags.
+   *
+   * @param at where the text is in its file; every problem in it is reported there
+   */
+  public Html inline(String markdown, String path, Position at, LinkTargets links, Diagnostics diagnostics) {
+    Document document = parser.parse(markdown);
+    document.set(RenderContext.KEY, new RenderContext(path, offset -> at, links, diagnostics));
+    String html = renderer.render(document).strip();
+    Matcher m = SINGLE_PARAGRAPH.matcher(html);
+    return new Html(m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.attune.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Suggestions;
+import dev.attune.model.Body;
+import dev.attune.model.BodyPart;
+import dev.attune.model.Html;
+import dev.attune.model.HtmlPart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed page body. Its heading anchors are known at once, so links between pages can be
+ * checked; it renders later, once every page of the course has been parsed.
+ */
+public final class ParsedMarkdown {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\n?<!--attune-part:(\\d+)-->\\n?");
+  private static final Pattern HEADING_HTML = Pattern.compile("(?s)<h([1-6]) id=\"([^\"]+)\">(.*?)</h\\1>");
+  private static final int TOC_LEVEL = 2;
+
+  private final SourceText source;
+  private final Document document;
+  private final HtmlRenderer renderer;
+
+  ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer) {
+    this.source = source;
+    this.document = document;
+    this.renderer = renderer;
+  }
+
+  /** The ids a link can point at with {@code #id}: headings and footnotes. */
+  public Set<String> anchors() {
+    Set<String> anchors = new LinkedHashSet<>();
+    for (Heading heading : headings(false)) {
+      anchors.add(heading.getAnchorRefId());
+    }
+    return anchors;
+  }
+
+  /** Renders the body, reporting problems (broken links, unknown blocks) to {@code diagnostics}. */
+  public Body render(LinkTargets links, Diagnostics diagnostics) {
+    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    List<BodyPart> interactive = new ArrayList<>();
+    checkContainers(document, context);
+    checkStrayClosingLines(document, context);
+    checkHeadingLevels(context);
+    checkImageDescriptions(document, context);
+    document.set(RenderContext.KEY, context);
+    String html = renderer.render(document);
+    return new Body(split(html, interactive), tableOfContents(html));
+  }
+
+  private void checkContainers(Node parent, RenderContext context) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof ContainerBlock block) {
+        String name = block.name().toString();
+        if (!BlockNames.isKnown(name)) {
+          context.error(block.name().getStartOffset(), "unknown block ':::" + name + "'",
+              Suggestions.didYouMean(name, BlockNames.all(), "the blocks are"));
+        }
+        if (!block.isClosed()) {
+          context.error(block.openingMarker().getStartOffset(), "':::" + name + "' is never closed",
+              "add a line ':::' where the " + name + " ends");
+        }
+        Attributes.Parse attributes = Attributes.parse(block.attributeText().toString());
+        if (!attributes.ok()) {
+          context.error(block.attributeText().getStartOffset() + Math.max(0, attributes.errorOffset()), attributes.error(),
+              "write attributes as name=value, with quotes around values that contain spaces");
+        }
+      }
+      checkContainers(node, context);
+    }
+  }
+
+  /** A ':::' line outside any block is almost always a typo in the block's opening line. */
+  private void checkStrayClosingLines(Node parent, RenderContext context) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof Paragraph paragraph) {
+        for (BasedSequence line : paragraph.getContentLines()) {
+          if (ContainerBlockParser.CLOSING.matcher(line.trim()).matches()) {
+            context.error(line.getStartOffset(), "':::' closes no block",
+                "check the block's opening line above, which must be ':::name' (e.g. ':::note'), or remove this line");
+          }
+        }
+      } else {
+        checkStrayClosingLines(node, context);
+      }
+    }
+  }
+
+  private void checkHeadingLevels(RenderContext context) {
+    for (Heading heading : headings(true)) {
+      if (heading.getLevel() == 1) {
+        context.warning(heading.getStartOffset(), "a '#' heading in the body repeats the page title",
+            "the title comes from the front matter; start sections at '##'");
+      }
+    }
+  }
+
+  /** Every image needs a text alternative for people who cannot see it (WCAG 1.1.1). */
+  private static void checkImageDescriptions(Node parent, RenderContext context) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof Image image && image.getText().isBlank()) {
+        context.warning(image.getStartOffset(), "this image has no text alternative",
+            "describe what it shows between the brackets: ![what the image shows](" + image.getUrl() + ")");
+      }
+      checkImageDescriptions(node, context);
+    }
+  }
+
+  /** Headings outside interactive blocks; with {@code topOnly}, outside every container. */
+  private List<Heading> headings(boolean topOnly) {
+    List<Heading> found = new ArrayList<>();
+    collectHeadings(document, topOnly, found);
+    return found;
+  }
+
+  private static void collectHeadings(Node parent, boolean topOnly, List<Heading> found) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof Heading heading && !heading.getAnchorRefId().isEmpty()) {
+        found.add(heading);
+      } else if (node instanceof ContainerBlock block
+          && (topOnly || BlockNames.isInteractive(block.name().toString()))) {
+        continue;
+      } else {
+        collectHeadings(node, topOnly, found);
+      }
+    }
+  }
+
+  private List<dev.attune.model.Heading> tableOfContents(String html) {
+    Map<String, String> rendered = new HashMap<>();
+    Matcher m = HEADING_HTML.matcher(html);
+    while (m.find()) {
+      rendered.putIfAbsent(m.group(2), m.group(3));
+    }
+    List<dev.attune.model.Heading> toc = new ArrayList<>();
+    for (Heading heading : headings(true)) {
+      String inner = rendered.get(heading.getAnchorRefId());
+      if (heading.getLevel() == TOC_LEVEL && inner != null) {
+        toc.add(new dev.attune.model.Heading(heading.getLevel(), heading.getAnchorRefId(), new Html(inner)));
+      }
+    }
+    return toc;
+  }
+
+  private static List<BodyPart> split(String html, List<BodyPart> interactive) {
+    List<BodyPart> parts = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(html);
+    int last = 0;
+    while (m.find()) {
+      addHtml(parts, html.substring(last, m.start()));
+      parts.add(interactive.get(Integer.parseInt(m.group(1))));
+      last = m.end();
+    }
+    addHtml(parts, html.substring(last));
+    return parts;
+  }
+
+  private static void addHtml(List<BodyPart> parts, String html) {
+    if (!html.isBlank()) {
+      parts.add(new HtmlPart(new Html(html.endsWith("\n") ? html : html + "\n")));
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.attune.render;
+
+import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * FreeMarker set up for course templates: HTML auto-escaping, strict errors, and nothing that
+ * depends on the machine (locale, time zone), so that output is the same everywhere.
+ */
+final class Templates {
+  private final Configuration configuration;
+  private final Theme theme;
+  private final Diagnostics diagnostics;
+
+  Templates(Theme theme, Diagnostics diagnostics) throws IOException {
+    this.theme = theme;
+    this.diagnostics = diagnostics;
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setTemplateLoader(theme.templateLoader());
+    configuration.setObjectWrapper(new HtmlAwareWrapper(Configuration.VERSION_2_3_34));
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputEncoding("UTF-8");
+    configuration.setLocale(Locale.ROOT);
+    configuration.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setBooleanFormat("c");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setAPIBuiltinEnabled(false);
+  }
+
+  /** Renders {@code name} with {@code model}; a template mistake is reported and gives empty. */
+  Optional<String> render(String name, Map<String, Object> model) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return Optional.of(out.toString());
+    } catch (TemplateNotFoundException e) {
+      diagnostics.error(theme.describe(name), Position.FILE, "template '" + name + "' not found", "every theme needs it; copy it from Attune's templates/ folder");
+    } catch (ParseException e) {
+      diagnostics.error(theme.describe(e.getTemplateName() == null ? name : e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
+          "template syntax: " + firstLine(e.getEditorMessage()), "");
+    } catch (TemplateException e) {
+      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+      Integer line = e.getLineNumber();
+      Integer column = e.getColumnNumber();
+      diagnostics.error(theme.describe(source), new Position(line == null ? 0 : line, column == null ? 0 : column),
+          "template failed: " + firstLine(e.getMessageWithoutStackTop()), "");
+    } catch (IOException e) {
+      diagnostics.error(theme.describe(name), Position.FILE, "cannot read template: " + e.getMessage(), "");
+    }
+    return Optional.empty();
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "" : message.strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline).strip();
+  }
+}

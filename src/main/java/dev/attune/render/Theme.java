@@ -1,0 +1,112 @@
+package dev.attune.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and static files (CSS, JavaScript, fonts) that give a site its look. The theme
+ * built into Attune is always there; a course's own {@code templates/} folder overrides it one
+ * file at a time, so an author can change the lesson template and keep everything else.
+ */
+public final class Theme {
+  static final String BUILT_IN = "dev/attune/theme";
+  static final String ASSETS = "assets";
+
+  private final Optional<Path> overrides;
+  private final String overridesDisplay;
+
+  private Theme(Optional<Path> overrides, String overridesDisplay) {
+    this.overrides = overrides;
+    this.overridesDisplay = overridesDisplay;
+  }
+
+  /** Only the built-in theme. */
+  public static Theme builtIn() {
+    return new Theme(Optional.empty(), "");
+  }
+
+  /**
+   * The built-in theme with the files in {@code folder} taking precedence.
+   *
+   * @param display how diagnostics name the folder, e.g. {@code templates}
+   */
+  public static Theme withOverrides(Path folder, String display) {
+    return new Theme(Optional.of(folder), display);
+  }
+
+  TemplateLoader templateLoader() throws IOException {
+    TemplateLoader builtIn = new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN);
+    if (overrides.isEmpty()) {
+      return builtIn;
+    }
+    return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()), builtIn});
+  }
+
+  /** How diagnostics name a template: its path in the course's folder, or as part of the built-in theme. */
+  String describe(String templateName) {
+    if (overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(templateName))) {
+      return overridesDisplay + "/" + templateName;
+    }
+    return "(built-in theme) " + templateName;
+  }
+
+  /** The theme's static files by path under {@code assets/}; a course's files win over built-in ones. */
+  public SortedMap<String, byte[]> assets() throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    readBuiltInAssets(files);
+    if (overrides.isPresent()) {
+      readFolder(overrides.get().resolve(ASSETS), files);
+    }
+    return files;
+  }
+
+  private static void readBuiltInAssets(SortedMap<String, byte[]> files) throws IOException {
+    URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + ASSETS);
+    if (url == null) {
+      return;
+    }
+    URI uri;
+    try {
+      uri = url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException("bad theme location " + url, e);
+    }
+    if ("jar".equals(uri.getScheme())) {
+      // Inside the shaded jar: read through a zip file system opened just for this.
+      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        readFolder(jar.provider().getPath(uri), files);
+      }
+    } else {
+      readFolder(Path.of(uri), files);
+    }
+  }
+
+  private static void readFolder(Path folder, SortedMap<String, byte[]> files) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = folder.relativize(path).toString().replace('\\', '/');
+        if (!relative.startsWith(".") && !relative.contains("/.")) {
+          files.put(relative, Files.readAllBytes(path));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package dev.attune.render;
+
+import dev.attune.config.CourseConfig;
+import dev.attune.model.Course;
+import dev.attune.model.Lesson;
+import dev.attune.model.Module;
+import dev.attune.model.Page;
+import dev.attune.model.Urls;
+import dev.attune.render.Views.CourseView;
+import dev.attune.render.Views.DocView;
+import dev.attune.render.Views.HomeView;
+import dev.attune.render.Views.LessonCard;
+import dev.attune.render.Views.LessonView;
+import dev.attune.render.Views.ModuleView;
+import dev.attune.render.Views.NavLink;
+import dev.attune.render.Views.PageView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the views of one course, each relative to the page being rendered. */
+final class ViewBuilder {
+  private final CourseConfig config;
+  private final Course course;
+  private final List<Lesson> lessons;
+
+  ViewBuilder(CourseConfig config, Course course) {
+    this.config = config;
+    this.course = course;
+    this.lessons = course.lessons();
+  }
+
+  PageView page(String kind, String url, String title, String description) {
+    String documentTitle = title.equals(config.title()) ? title : title + " · " + config.title();
+    return new PageView(
+        kind,
+        title,
+        documentTitle,
+        description.isBlank() ? config.description() : description,
+        config.language(),
+        Urls.root(url),
+        config.baseUrl().isEmpty() ? "" : config.baseUrl() + url,
+        menu(url),
+        courseView(url));
+  }
+
+  /**
+   * The frame of the 404 page. It is served at whatever address was not found, so its links
+   * cannot be relative: they use the base URL when there is one, else the host's root.
+   */
+  PageView notFoundPage(String title) {
+    String root = config.baseUrl().isEmpty() ? "/" : config.baseUrl();
+    List<NavLink> menu = new ArrayList<>();
+    for (Page page : course.pages()) {
+      if (page.menu()) {
+        menu.add(new NavLink(root + page.url(), page.title(), false));
+      }
+    }
+    CourseView courseView = new CourseView(config.title(), config.subtitle(), config.description(), config.authors(),
+        config.license(), config.source(), config.notice(), root);
+    return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
+        root, "", menu, courseView);
+  }
+
+  HomeView home(String url) {
+    List<Lesson> all = lessons;
+    String start = all.isEmpty() ? "" : Urls.relative(url, all.get(0).url());
+    return new HomeView(
+        course.home().title(),
+        course.home().body().parts(),
+        outline(url),
+        all.size(),
+        course.totalMinutes().orElse(0),
+        start);
+  }
+
+  LessonView lesson(Module module, Lesson lesson) {
+    int index = lessons.indexOf(lesson);
+    String url = lesson.url();
+    NavLink previous = index > 0 ? link(url, lessons.get(index - 1)) : null;
+    NavLink next = index + 1 < lessons.size() ? link(url, lessons.get(index + 1)) : null;
+    return new LessonView(
+        lesson.number(),
+        lessons.size(),
+        lesson.title(),
+        lesson.summary(),
+        lesson.durationMinutes().orElse(0),
+        module.title(),
+        lesson.objectives(),
+        lesson.keypoints(),
+        lesson.body().parts(),
+        lesson.body().headings(),
+        previous,
+        next,
+        outline(url));
+  }
+
+  DocView doc(Page page) {
+    return new DocView(page.title(), page.summary(), page.body().parts(), page.body().headings());
+  }
+
+  private List<ModuleView> outline(String from) {
+    List<ModuleView> modules = new ArrayList<>();
+    for (Module module : course.modules()) {
+      List<LessonCard> cards = new ArrayList<>();
+      for (Lesson lesson : module.lessons()) {
+        cards.add(new LessonCard(
+            lesson.number(),
+            lesson.title(),
+            lesson.summary(),
+            lesson.durationMinutes().orElse(0),
+            Urls.relative(from, lesson.url()),
+            lesson.url().equals(from)));
+      }
+      modules.add(new ModuleView(module.title(), module.summary(), cards));
+    }
+    return modules;
+  }
+
+  private List<NavLink> menu(String from) {
+    List<NavLink> menu = new ArrayList<>();
+    for (Page page : course.pages()) {
+      if (page.menu()) {
+        menu.add(new NavLink(Urls.relative(from, page.url()), page.title(), page.url().equals(from)));
+      }
+    }
+    return menu;
+  }
+
+  private CourseView courseView(String from) {
+    return new CourseView(config.title(), config.subtitle(), config.description(), config.authors(),
+        config.license(), config.source(), config.notice(), Urls.relative(from, ""));
+  }
+
+  private static NavLink link(String from, Lesson to) {
+    return new NavLink(Urls.relative(from, to.url()), to.title(), false);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.attune.render;
+
+import dev.attune.config.SourceAttribution;
+import dev.attune.model.BodyPart;
+import dev.attune.model.Heading;
+import dev.attune.model.Html;
+import java.util.List;
+
+/**
+ * What templates see. Every address in a view is already relative to the page being rendered,
+ * so templates never compute paths.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A link; {@code current} marks the page being rendered (for {@code aria-current}). */
+  public record NavLink(String url, String title, boolean current) {}
+
+  /** The course as every page shows it: header, footer, attribution. */
+  public record CourseView(
+      String title,
+      String subtitle,
+      String description,
+      List<String> authors,
+      String license,
+      SourceAttribution source,
+      String notice,
+      String homeUrl) {}
+
+  /**
+   * The frame of any page.
+   *
+   * @param kind {@code home}, {@code lesson}, {@code page} or {@code not-found}
+   * @param root the relative prefix to the site root, for theme files: {@code ../../}
+   * @param canonicalUrl the absolute address when the course has a base URL, else empty
+   */
+  public record PageView(
+      String kind,
+      String title,
+      String documentTitle,
+      String description,
+      String language,
+      String root,
+      String canonicalUrl,
+      List<NavLink> menu,
+      CourseView course) {}
+
+  /** A lesson as the home page and the course outline list it. */
+  public record LessonCard(int number, String title, String summary, int minutes, String url, boolean current) {}
+
+  public record ModuleView(String title, String summary, List<LessonCard> lessons) {}
+
+  public record HomeView(
+      String title,
+      List<BodyPart> parts,
+      List<ModuleView> modules,
+      int lessonCount,
+      int totalMinutes,
+      String startUrl) {}
+
+  /**
+   * A lesson page.
+   *
+   * @param previous the lesson before, or null for the first
+   * @param next the lesson after, or null for the last
+   */
+  public record LessonView(
+      int number,
+      int total,
+      String title,
+      String summary,
+      int minutes,
+      String moduleTitle,
+      List<Html> objectives,
+      List<Html> keypoints,
+      List<BodyPart> parts,
+      List<Heading> toc,
+      NavLink previous,
+      NavLink next,
+      List<ModuleView> outline) {}
+
+  /** A standalone page. */
+  public record DocView(String title, String summary, List<BodyPart> parts, List<Heading> toc) {}
+}

@@ -1,0 +1,38 @@
+package dev.attune.write;
+
+/**
+ * Where each kind of page is published. One folder per page with an {@code index.html}, so that
+ * addresses stay clean ({@code lessons/what-is-mutual-empathy/}) on any static host.
+ */
+public final class OutputLayout {
+  public static final String HOME = "";
+  public static final String NOT_FOUND = "404.html";
+  public static final String SITEMAP = "sitemap.xml";
+  public static final String THEME_FOLDER = "theme/";
+
+  private OutputLayout() {}
+
+  /** A lesson's address; {@code moduleSlug} is empty in a course without modules. */
+  public static String lesson(String moduleSlug, String lessonSlug) {
+    return moduleSlug.isEmpty() ? "lessons/" + lessonSlug + "/" : "lessons/" + moduleSlug + "/" + lessonSlug + "/";
+  }
+
+  public static String page(String slug) {
+    return slug + "/";
+  }
+
+  /** A content asset keeps its path, so relative links between assets keep working. */
+  public static String asset(String contentRelativePath) {
+    return contentRelativePath;
+  }
+
+  /** A theme file under {@code templates/assets/} is published under {@code theme/}. */
+  public static String themeAsset(String pathInAssets) {
+    return THEME_FOLDER + pathInAssets;
+  }
+
+  /** The file that serves {@code url}: folders get their {@code index.html}. */
+  public static String file(String url) {
+    return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
+  }
+}

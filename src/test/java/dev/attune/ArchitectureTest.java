@@ -1,0 +1,70 @@
+package dev.attune;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Holds the pipeline's edges: each stage uses only the stages below it (see STYLE.md). */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.attune");
+
+  @Test
+  void stagesOnlyUseTheStagesBelowThem() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy("dev.attune.cli..")
+        .layer("build").definedBy("dev.attune.build..")
+        .layer("config").definedBy("dev.attune.config..")
+        .layer("load").definedBy("dev.attune.load..")
+        .layer("parse").definedBy("dev.attune.parse..")
+        .layer("model").definedBy("dev.attune.model..")
+        .layer("render").definedBy("dev.attune.render..")
+        .layer("write").definedBy("dev.attune.write..")
+        .layer("diagnostics").definedBy("dev.attune.diagnostics..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("build")
+        .whereLayer("parse").mayOnlyBeAccessedByLayers("build")
+        .whereLayer("render").mayOnlyBeAccessedByLayers("build")
+        .whereLayer("write").mayOnlyBeAccessedByLayers("build")
+        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "build", "load", "render")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theModelAndDiagnosticsDependOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("dev.attune.model..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("dev.attune.model..", "java..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("dev.attune.diagnostics..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("dev.attune.diagnostics..", "java..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyParseUsesFlexmarkAndOnlyRenderUsesFreeMarker() {
+    noClasses().that().resideOutsideOfPackage("dev.attune.parse..")
+        .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("dev.attune.render..")
+        .should().dependOnClassesThat().resideInAPackage("freemarker..")
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("dev.attune.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheCliPrintsOrExits() {
+    noClasses().that().resideOutsideOfPackage("dev.attune.cli..")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(System.class, "exit", int.class)
+        .check(CLASSES);
+  }
+}

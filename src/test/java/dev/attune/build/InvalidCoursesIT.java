@@ -1,0 +1,35 @@
+package dev.attune.build;
+
+import dev.attune.diagnostics.Diagnostic;
+import dev.attune.testing.Golden;
+import dev.attune.testing.TestCourses;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each folder under {@code src/test/resources/invalid} is a broken course with the exact
+ * diagnostics a build must print for it in {@code expected.txt}.
+ */
+class InvalidCoursesIT {
+  @TempDir Path out;
+
+  @TestFactory
+  Stream<DynamicTest> eachBrokenCourseGetsItsExactDiagnostics() {
+    return TestCourses.cases("invalid").stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+      Path content = folder.resolve("content");
+      BuildOptions options = new BuildOptions(content, "content", java.util.Optional.empty(), "", out.resolve("site"),
+          java.util.Optional.empty(), false);
+      BuildResult result = new SiteBuilder(BuildListener.SILENT).build(options);
+      String actual = result.diagnostics().sorted().stream()
+          .map(Diagnostic::format)
+          .map(s -> s.replace(System.lineSeparator(), "\n"))
+          .collect(Collectors.joining("\n", "", "\n"));
+      Golden.assertMatches(folder.resolve("expected.txt"), actual);
+      org.junit.jupiter.api.Assertions.assertFalse(result.written(), "nothing is written for a broken course");
+    }));
+  }
+}

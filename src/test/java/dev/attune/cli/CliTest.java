@@ -1,0 +1,134 @@
+package dev.attune.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.testing.TestCourses;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Cli.plain().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsCommandsAndExamples() {
+    assertEquals(0, run("--help"));
+    assertTrue(out().contains("Commands:"), out());
+    assertTrue(out().contains("build"), out());
+    assertTrue(out().contains("Examples:"), out());
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    for (String command : new String[] {"build", "check"}) {
+      out.reset();
+      assertEquals(0, run(command, "--help"));
+      assertTrue(out().contains("Examples:"), command + ": " + out());
+      assertTrue(out().contains("--content"), command + ": " + out());
+    }
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    assertEquals(0, run("--version"));
+    assertTrue(out().matches("attune \\d+\\.\\d+\\.\\d+.*\\R"), out());
+    out.reset();
+    assertEquals(0, run("build", "--version"));
+    assertTrue(out().startsWith("attune "), out());
+  }
+
+  @Test
+  void usageMistakesExitWithTwo() {
+    assertEquals(2, run());
+    assertEquals(2, run("build", "--no-such-option"));
+    assertEquals(2, run("frobnicate"));
+  }
+
+  @Test
+  void aMissingContentFolderIsAUsageMistakeWithAHint() {
+    assertEquals(2, run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(err().contains("error: the content folder"), err());
+    assertTrue(err().contains("hint: run attune in the course's folder, or pass --content DIR"), err());
+  }
+
+  @Test
+  void refusesAnOutputFolderThatHoldsTheContent() {
+    Path content = TestCourses.copy(TestCourses.content("basic"), dir);
+    assertEquals(2, run("build", "--content", content.toString(), "--out", dir.toString()));
+    assertTrue(err().contains("refusing to write the site"), err());
+    assertTrue(Files.exists(content.resolve("course.yml")));
+  }
+
+  @Test
+  void buildsACourseAndSummarizesInOneLine() {
+    Path site = dir.resolve("site");
+    assertEquals(0, run("build", "--content", TestCourses.content("basic").toString(), "--out", site.toString()));
+    assertTrue(out().matches("Built 7 pages and 2 files into .*site/ in \\d+\\.\\d\\d s\\R"), out());
+    assertEquals("", err());
+    assertTrue(Files.isRegularFile(site.resolve("lessons/first-steps/index.html")));
+  }
+
+  @Test
+  void contentErrorsExitWithOneListEveryErrorAndLeaveTheSiteAlone() throws Exception {
+    Path site = dir.resolve("site");
+    TestCourses.write(site.resolve("index.html"), "previous build");
+    int code = run("build", "--content", TestCourses.resource("invalid/front-matter/content").toString(), "--out", site.toString());
+    assertEquals(1, code);
+    assertEquals(8, err().lines().filter(l -> l.contains(": error: ")).count(), err());
+    assertTrue(err().contains("01-no-title.md:2:1: error: missing 'title'"), err());
+    assertTrue(err().contains("Build failed: 8 errors, 0 warnings."), err());
+    assertFalse(err().contains("Exception"), err());
+    assertFalse(err().contains("\tat "), err());
+    assertEquals("previous build", Files.readString(site.resolve("index.html")));
+  }
+
+  @Test
+  void checkReportsWithoutWriting() {
+    assertEquals(0, run("check", "--content", TestCourses.content("basic").toString()));
+    assertTrue(out().startsWith("Checked 7 pages in "), out());
+    assertTrue(out().contains(": 0 errors, 0 warnings."), out());
+    assertEquals(1, run("check", "--content", TestCourses.resource("invalid/links/content").toString()));
+    assertTrue(err().contains("Checked 0 pages"), err());
+  }
+
+  @Test
+  void draftsAreBuiltOnlyWhenAskedFor() {
+    Path site = dir.resolve("site");
+    assertEquals(0, run("build", "--content", TestCourses.content("basic").toString(), "--out", site.toString()));
+    assertFalse(Files.exists(site.resolve("lessons/later")));
+    assertEquals(0, run("build", "--drafts", "--content", TestCourses.content("basic").toString(), "--out", site.toString()));
+    assertTrue(Files.exists(site.resolve("lessons/later/index.html")));
+  }
+
+  @Test
+  void aBadBaseUrlIsAUsageMistake() {
+    assertEquals(2, run("build", "--content", TestCourses.content("basic").toString(), "--out", dir.resolve("s").toString(), "--base-url", "example.org"));
+    assertTrue(err().contains("--base-url: 'example.org' is not an http:// or https:// address"), err());
+  }
+
+  @Test
+  void displaysFoldersAsTyped() {
+    assertEquals("content", SourceOptions.display("./content/"));
+    assertEquals("a/b", SourceOptions.display("a\\b"));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.attune.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticsTest {
+  @Test
+  void formatsAsPathLineColumnWithHintOnItsOwnLine() {
+    Diagnostic d = new Diagnostic(Severity.ERROR, "content/a.md", 3, 7, "bad thing", "do this");
+    assertEquals("content/a.md:3:7: error: bad thing" + System.lineSeparator() + "  hint: do this", d.format());
+  }
+
+  @Test
+  void leavesOutUnknownLineAndColumn() {
+    assertEquals("content/course.yml: warning: w", new Diagnostic(Severity.WARNING, "content/course.yml", 0, 0, "w", "").format());
+    assertEquals("a.md:4: error: e", new Diagnostic(Severity.ERROR, "a.md", 4, 0, "e", null).format());
+  }
+
+  @Test
+  void sortsInReadingOrderAndCountsBySeverity() {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.warning("b.md", new Position(1, 1), "w", "");
+    diagnostics.error("a.md", new Position(9, 1), "late", "");
+    diagnostics.error("a.md", new Position(2, 5), "early", "");
+    List<String> messages = diagnostics.sorted().stream().map(Diagnostic::message).toList();
+    assertEquals(List.of("early", "late", "w"), messages);
+    assertEquals(2, diagnostics.errorCount());
+    assertEquals(1, diagnostics.warningCount());
+    assertTrue(diagnostics.hasErrors());
+  }
+
+  @Test
+  void countsTheSameProblemOnce() {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.error("t.ftlh", new Position(1, 1), "same", "");
+    diagnostics.error("t.ftlh", new Position(1, 1), "same", "");
+    assertEquals(1, diagnostics.errorCount());
+    assertEquals(1, diagnostics.sorted().size());
+  }
+
+  @Test
+  void capsTheListButKeepsCounting() {
+    Diagnostics diagnostics = new Diagnostics(2);
+    for (int i = 1; i <= 5; i++) {
+      diagnostics.error("a.md", new Position(i, 1), "e" + i, "");
+    }
+    assertEquals(2, diagnostics.sorted().size());
+    assertEquals(3, diagnostics.dropped());
+    assertEquals(5, diagnostics.errorCount());
+  }
+
+  @Test
+  void warningsAloneDoNotFail() {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.warning("a.md", Position.FILE, "w", "");
+    assertFalse(diagnostics.hasErrors());
+  }
+}
