@@ -32,6 +32,7 @@ public final class Cli {
     CommandLine commandLine = new CommandLine(new AttuneCommand());
     commandLine.addSubcommand("build", new BuildCommand(console));
     commandLine.addSubcommand("check", new CheckCommand(console));
+    commandLine.addSubcommand("serve", new ServeCommand());
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -40,7 +40,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpWithExamples() {
-    for (String command : new String[] {"build", "check"}) {
+    for (String command : new String[] {"build", "check", "serve"}) {
       out.reset();
       assertEquals(0, run(command, "--help"));
       assertTrue(out().contains("Examples:"), command + ": " + out());

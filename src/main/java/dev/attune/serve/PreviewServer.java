@@ -1,0 +1,224 @@
+package dev.attune.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.attune.build.BuildListener;
+import dev.attune.build.BuildOptions;
+import dev.attune.build.BuildResult;
+import dev.attune.build.SiteBuilder;
+import dev.attune.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A local preview of a course: builds it, serves the result over HTTP, rebuilds whenever a
+ * source file changes, and makes open pages reload themselves. When a rebuild fails, the last
+ * good site stays up and every page shows the errors until they are fixed.
+ */
+public final class PreviewServer implements AutoCloseable {
+  static final String STATUS_PATH = "/_attune/status";
+  static final String SCRIPT_PATH = "/_attune/live.js";
+  private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
+
+  private final BuildOptions options;
+  private final InetSocketAddress address;
+  private final Consumer<String> log;
+  private final Duration pollInterval;
+  private final SiteBuilder builder = new SiteBuilder(BuildListener.SILENT);
+  private final byte[] script;
+  private volatile BuildState state = new BuildState(0, "");
+  private HttpServer server;
+  private ExecutorService requests;
+  private ScheduledExecutorService watcher;
+
+  /**
+   * @param options what to build; the preview writes into {@code options.out()}
+   * @param log receives one line per rebuild, for the terminal
+   */
+  public PreviewServer(BuildOptions options, InetSocketAddress address, Consumer<String> log, Duration pollInterval) {
+    this.options = options;
+    this.address = address;
+    this.log = log;
+    this.pollInterval = pollInterval;
+    try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+      this.script = in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("live.js is missing from the jar", e);
+    }
+  }
+
+  /** Builds once, starts serving and watching; returns the port (useful when asked for port 0). */
+  public int start() throws IOException {
+    rebuild();
+    server = HttpServer.create(address, 0);
+    requests = Executors.newFixedThreadPool(4, daemon("attune-serve"));
+    server.setExecutor(requests);
+    server.createContext("/", this::handle);
+    server.start();
+    List<Path> sources = new ArrayList<>();
+    sources.add(options.content());
+    options.templates().ifPresent(sources::add);
+    SourceWatcher sourceWatcher = new SourceWatcher(sources);
+    watcher = Executors.newSingleThreadScheduledExecutor(daemon("attune-watch"));
+    long millis = pollInterval.toMillis();
+    watcher.scheduleWithFixedDelay(() -> {
+      if (sourceWatcher.changed()) {
+        rebuild();
+      }
+    }, millis, millis, TimeUnit.MILLISECONDS);
+    return server.getAddress().getPort();
+  }
+
+  /** The state of the latest build. */
+  public BuildState state() {
+    return state;
+  }
+
+  /** Whether the latest build failed. */
+  public boolean failing() {
+    return !state.errors().isEmpty();
+  }
+
+  private synchronized void rebuild() {
+    long start = System.nanoTime();
+    BuildResult result;
+    try {
+      result = builder.build(options);
+    } catch (RuntimeException e) {
+      // A bug must not stop the preview; show it like a build error.
+      state = new BuildState(state.version(), "internal error: " + e);
+      log.accept("Rebuild failed with an internal error: " + e);
+      return;
+    }
+    String diagnostics = result.diagnostics().sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+    if (result.succeeded()) {
+      state = new BuildState(state.version() + 1, "");
+      if (!diagnostics.isEmpty()) {
+        log.accept(diagnostics);
+      }
+      log.accept(String.format(Locale.ROOT, "Built %d pages in %.2f s", result.pages(), (System.nanoTime() - start) / 1e9));
+    } else {
+      state = new BuildState(state.version(), diagnostics);
+      log.accept(diagnostics);
+      log.accept("Build failed: the preview shows the last good build until the errors above are fixed.");
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      URI uri = exchange.getRequestURI();
+      String path = uri.getPath();
+      if (path.equals(STATUS_PATH)) {
+        send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (path.equals(SCRIPT_PATH)) {
+        send(exchange, 200, "text/javascript; charset=utf-8", script);
+        return;
+      }
+      Path site = options.out().toAbsolutePath().normalize();
+      if (!Files.isDirectory(site)) {
+        send(exchange, 503, "text/html; charset=utf-8", waitingPage());
+        return;
+      }
+      StaticFiles.Answer answer = StaticFiles.resolve(site, path);
+      if (answer instanceof StaticFiles.Redirect redirect) {
+        exchange.getResponseHeaders().set("Location", redirect.location());
+        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+      } else if (answer instanceof StaticFiles.Found found) {
+        sendFile(exchange, 200, found.file());
+      } else {
+        Path notFound = site.resolve("404.html");
+        if (Files.isRegularFile(notFound)) {
+          sendFile(exchange, 404, notFound);
+        } else {
+          send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      // The site was being replaced by a rebuild at that moment; the browser will retry.
+      send(exchange, 503, "text/plain; charset=utf-8", "rebuilding".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String type = StaticFiles.contentType(file);
+    if (type.startsWith("text/html")) {
+      bytes = withLiveReload(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+    send(exchange, status, type, bytes);
+  }
+
+  /** Adds the reload script to a page; only the preview does this, never the built site. */
+  static String withLiveReload(String html) {
+    int body = html.lastIndexOf("</body>");
+    return body < 0 ? html + SCRIPT_TAG : html.substring(0, body) + SCRIPT_TAG + "\n" + html.substring(body);
+  }
+
+  private static byte[] waitingPage() {
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Attune preview</title></head>"
+        + "<body><main><h1>The course has not built yet</h1><p>Fix the errors shown here and in the terminal;"
+        + " this page reloads by itself.</p></main>" + SCRIPT_TAG + "</body></html>").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.shutdownNow();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+    if (requests != null) {
+      requests.shutdownNow();
+    }
+  }
+}
