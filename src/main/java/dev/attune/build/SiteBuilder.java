@@ -18,6 +18,8 @@ import dev.attune.model.Html;
 import dev.attune.model.Lesson;
 import dev.attune.model.Module;
 import dev.attune.model.Page;
+import dev.attune.model.Ids;
+import dev.attune.parse.IdRegistry;
 import dev.attune.parse.LinkTargets;
 import dev.attune.parse.MarkdownParser;
 import dev.attune.parse.ParsedMarkdown;
@@ -46,6 +48,7 @@ import java.util.SortedMap;
 public final class SiteBuilder {
   private final MarkdownParser markdown = new MarkdownParser();
   private final BuildListener listener;
+  private IdRegistry blockIds = new IdRegistry();
 
   public SiteBuilder(BuildListener listener) {
     this.listener = listener;
@@ -61,12 +64,25 @@ public final class SiteBuilder {
     return run(options, false);
   }
 
-  private BuildResult run(BuildOptions options, boolean write) {
+  /**
+   * Loads and parses the course into its model without rendering or writing, for commands that
+   * work on the model (such as export). Check the diagnostics before using the course.
+   */
+  public AssembledCourse assemble(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
+    blockIds = new IdRegistry();
     listener.progress("load", 0, 1);
     LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics);
     CourseConfig config = options.baseUrl().map(content.config()::withBaseUrl).orElse(content.config());
     Course course = assemble(content, options.drafts(), diagnostics);
+    return new AssembledCourse(config, course, diagnostics);
+  }
+
+  private BuildResult run(BuildOptions options, boolean write) {
+    AssembledCourse assembled = assemble(options);
+    Diagnostics diagnostics = assembled.diagnostics();
+    CourseConfig config = assembled.config();
+    Course course = assembled.course();
     if (diagnostics.hasErrors()) {
       return new BuildResult(diagnostics, 0, 0, false);
     }
@@ -177,13 +193,19 @@ public final class SiteBuilder {
   }
 
   private void parse(MarkdownSource source, String url, Map<MarkdownSource, ParsedMarkdown> parsed, LinkTable links) {
-    ParsedMarkdown document = markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine()));
+    ParsedMarkdown document = markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine(), idPrefix(url)));
     parsed.put(source, document);
     links.addDocument(source.file().relativePath(), url, document.anchors());
   }
 
   private Body render(MarkdownSource source, String url, Map<MarkdownSource, ParsedMarkdown> parsed, LinkTable links, Diagnostics diagnostics) {
-    return parsed.get(source).render(links.from(source.file().relativePath(), url), diagnostics);
+    return parsed.get(source).render(links.from(source.file().relativePath(), url), diagnostics, blockIds);
+  }
+
+  /** The start of ids derived for a page's quizzes: its address without "lessons/". */
+  private static String idPrefix(String url) {
+    String path = url.startsWith("lessons/") ? url.substring("lessons/".length()) : url;
+    return path.isEmpty() ? "home" : Ids.slugify(path);
   }
 
   private Lesson lesson(LessonSource source, int number, String url, Map<MarkdownSource, ParsedMarkdown> parsed,

@@ -1,7 +1,6 @@
 package dev.attune.load;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.attune.model.Ids;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +32,6 @@ final class Slugs {
   }
 
   static String slugify(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "page" : slug;
+    return Ids.slugify(text);
   }
 }

@@ -32,4 +32,9 @@ public record Lesson(
     objectives = List.copyOf(objectives);
     keypoints = List.copyOf(keypoints);
   }
+
+  /** The lesson's quizzes in reading order. */
+  public List<Quiz> quizzes() {
+    return body.parts().stream().filter(p -> p instanceof QuizPart).map(p -> ((QuizPart) p).quiz()).toList();
+  }
 }

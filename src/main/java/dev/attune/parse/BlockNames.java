@@ -7,9 +7,14 @@ import java.util.Set;
 /** The container names authors can open with {@code :::}. */
 final class BlockNames {
   /** Blocks that become interactive parts rendered by templates. */
-  static final Set<String> INTERACTIVE = Set.of();
+  static final Set<String> INTERACTIVE = Set.of(QuizReader.NAME);
 
   private BlockNames() {}
+
+  /** Fresh readers for one document (readers count their blocks to derive ids). */
+  static java.util.Map<String, BlockReader> readers() {
+    return java.util.Map.of(QuizReader.NAME, new QuizReader());
+  }
 
   static boolean isInteractive(String name) {
     return INTERACTIVE.contains(name);

@@ -28,6 +28,9 @@ final class ContainerNodeRenderer implements NodeRenderer {
       html.line().raw(RenderContext.placeholder(part)).line();
       return;
     }
+    if (part == RenderContext.NOTHING) {
+      return;
+    }
     Optional<Callout> callout = Callout.named(block.name().toString());
     if (callout.isEmpty()) {
       html.withAttr().tagLineIndent("div", () -> context.renderChildren(block));

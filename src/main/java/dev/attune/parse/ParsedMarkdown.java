@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,13 +53,21 @@ public final class ParsedMarkdown {
 
   /** Renders the body, reporting problems (broken links, unknown blocks) to {@code diagnostics}. */
   public Body render(LinkTargets links, Diagnostics diagnostics) {
+    return render(links, diagnostics, new IdRegistry());
+  }
+
+  /**
+   * Renders the body, reporting problems (broken links, unknown blocks, invalid quizzes) to
+   * {@code diagnostics}; block ids are checked against every page rendered with {@code ids}.
+   */
+  public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry ids) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
-    List<BodyPart> interactive = new ArrayList<>();
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkHeadingLevels(context);
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
+    List<BodyPart> interactive = readInteractiveBlocks(context, ids);
     String html = renderer.render(document);
     return new Body(split(html, interactive), tableOfContents(html));
   }
@@ -83,6 +92,41 @@ public final class ParsedMarkdown {
       }
       checkContainers(node, context);
     }
+  }
+
+  /** Turns quizzes and worksheets into model parts, each rendered in place of its block. */
+  private List<BodyPart> readInteractiveBlocks(RenderContext context, IdRegistry ids) {
+    Map<String, BlockReader> readers = BlockNames.readers();
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer), ids, source);
+    List<BodyPart> parts = new ArrayList<>();
+    for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
+      String name = block.name().toString();
+      if (!(block.getParent() instanceof Document)) {
+        context.error(block.openingMarker().getStartOffset(), "a " + name + " cannot be inside a list, a quote or another block",
+            "start the ':::" + name + "' line at the beginning of a line, outside other blocks");
+        context.replaceWithPart(block, RenderContext.NOTHING);
+        continue;
+      }
+      Optional<BodyPart> part = readers.get(name).read(block, blockContext);
+      if (part.isPresent()) {
+        context.replaceWithPart(block, parts.size());
+        parts.add(part.get());
+      } else {
+        context.replaceWithPart(block, RenderContext.NOTHING);
+      }
+    }
+    return parts;
+  }
+
+  private static List<ContainerBlock> interactiveBlocks(Node parent, List<ContainerBlock> found) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof ContainerBlock block && BlockNames.isInteractive(block.name().toString())) {
+        found.add(block);
+      } else {
+        interactiveBlocks(node, found);
+      }
+    }
+    return found;
   }
 
   /** A ':::' line outside any block is almost always a typo in the block's opening line. */

@@ -40,12 +40,15 @@ final class RenderContext {
     diagnostics.warning(path, positions.apply(offset), message, hint);
   }
 
+  /** The part index of a block that renders as nothing (it was too broken to read). */
+  static final int NOTHING = -2;
+
   /** Marks {@code node} to render as the placeholder of body part {@code index}. */
   void replaceWithPart(Node node, int index) {
     partIndexes.put(node, index);
   }
 
-  /** The part that replaces {@code node}, or -1. */
+  /** The part that replaces {@code node}, {@link #NOTHING}, or -1 when it renders normally. */
   int partIndexOf(Node node) {
     return partIndexes.getOrDefault(node, -1);
   }

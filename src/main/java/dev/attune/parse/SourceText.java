@@ -8,8 +8,14 @@ import dev.attune.diagnostics.Position;
  *
  * @param path the file as diagnostics name it
  * @param firstLine the file line on which {@code text} starts (after front matter)
+ * @param idPrefix the start of ids derived for its blocks (the page's slug), e.g. {@code what-is-it}
  */
-public record SourceText(String path, String text, int firstLine) {
+public record SourceText(String path, String text, int firstLine, String idPrefix) {
+
+  /** Text whose blocks need no derived ids (tests, inline snippets). */
+  public SourceText(String path, String text, int firstLine) {
+    this(path, text, firstLine, "page");
+  }
 
   LineMap lines() {
     return LineMap.startingAt(text, firstLine);

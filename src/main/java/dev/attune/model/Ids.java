@@ -1,0 +1,44 @@
+package dev.attune.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Identifiers and URL slugs made from text, the same way on every machine. */
+public final class Ids {
+  private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private Ids() {}
+
+  /** Lower-case ASCII words joined by '-': "Café: o que é?" → "cafe-o-que-e"; never empty. */
+  public static String slugify(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "page" : slug;
+  }
+
+  /** A slug of at most {@code words} words, for ids derived from a sentence. */
+  public static String slugOfWords(String text, int words) {
+    String[] parts = slugify(text).split("-");
+    return String.join("-", java.util.Arrays.copyOf(parts, Math.min(words, parts.length)));
+  }
+
+  /** Whether an author's id is usable: lower-case letters and digits in words joined by '-'. */
+  public static boolean isValid(String id) {
+    return VALID.matcher(id).matches();
+  }
+
+  /** A short, stable fingerprint of {@code text} (8 hex digits of its SHA-256). */
+  public static String fingerprint(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.attune.parse;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.attune.model.Html;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Renders pieces of a parsed document (an option, a feedback paragraph) on their own. */
+final class NodeHtml {
+  private static final Pattern WRAPPED = Pattern.compile("(?s)^<(p|h[1-6])>(.*)</\\1>\\s*$");
+
+  private final HtmlRenderer renderer;
+
+  NodeHtml(HtmlRenderer renderer) {
+    this.renderer = renderer;
+  }
+
+  /** Block nodes as HTML, in order. */
+  Html blocks(List<Node> nodes) {
+    StringBuilder html = new StringBuilder();
+    for (Node node : nodes) {
+      html.append(renderer.render(node));
+    }
+    return new Html(html.toString().strip());
+  }
+
+  /** A paragraph or heading's content without its tags, for use inside other markup. */
+  Html inline(Node node) {
+    String html = renderer.render(node).strip();
+    Matcher m = WRAPPED.matcher(html);
+    return new Html(m.matches() ? m.group(2).strip() : html);
+  }
+
+  /** The plain text of a node, as a learner would type it. */
+  static String text(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node).strip();
+  }
+}

@@ -1,0 +1,335 @@
+package dev.attune.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Suggestions;
+import dev.attune.model.BodyPart;
+import dev.attune.model.Html;
+import dev.attune.model.Ids;
+import dev.attune.model.Option;
+import dev.attune.model.Question;
+import dev.attune.model.QuestionType;
+import dev.attune.model.Quiz;
+import dev.attune.model.QuizPart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a {@code :::quiz} block. Each heading starts a question ({@code {#id type=…}} at its end);
+ * blocks between the heading and the options are its context; the options are a task list
+ * ({@code - [x] right}, {@code - [ ] wrong}) whose indented paragraphs are per-option feedback, or
+ * a numbered list for ordering questions; paragraphs starting {@code Hint:} and
+ * {@code Explanation:} follow.
+ */
+final class QuizReader implements BlockReader {
+  static final String NAME = "quiz";
+  static final String DEFAULT_TITLE = "Check your understanding";
+  private static final List<String> QUIZ_ATTRIBUTES = List.of("id", "title");
+  private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "pattern");
+  private static final Set<String> LABELS = Set.of("hint", "explanation");
+  private static final Map<String, String> TYPE_ALIASES = Map.of("true-false", "truefalse", "tf", "truefalse", "multi", "multiple",
+      "ordering", "order", "text", "short");
+  private static final int DERIVED_ID_WORDS = 6;
+
+  private int count;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Optional<BodyPart> read(ContainerBlock block, BlockContext context) {
+    count++;
+    int attributesAt = block.attributeText().getStartOffset();
+    Attributes attributes = Attributes.parse(block.attributeText().toString()).attributes();
+    context.rejectUnknownAttributes(attributes, QUIZ_ATTRIBUTES, attributesAt, "a quiz");
+    String id = attributes.get("id").orElse(context.idPrefix() + "-quiz" + (count > 1 ? "-" + count : ""));
+    boolean valid = true;
+    if (!Ids.isValid(id)) {
+      context.error(attributesAt + attributes.offsetOf("id", 0), "the quiz id '" + id + "' is not usable",
+          "use lower-case letters, digits and '-', e.g. id=check-in-quiz");
+      valid = false;
+    } else {
+      valid = context.claim("quiz", id, block.openingMarker().getStartOffset());
+    }
+    String title = attributes.get("title").filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
+
+    List<Node> intro = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    Set<String> questionIds = new HashSet<>();
+    Heading current = null;
+    List<Node> group = new ArrayList<>();
+    for (Node node : children(block)) {
+      if (node instanceof Heading heading) {
+        if (current != null) {
+          valid &= question(current, group, context, questionIds).map(questions::add).isPresent();
+        }
+        current = heading;
+        group = new ArrayList<>();
+      } else if (current == null) {
+        intro.add(node);
+      } else {
+        group.add(node);
+      }
+    }
+    if (current != null) {
+      valid &= question(current, group, context, questionIds).map(questions::add).isPresent();
+    }
+    if (questions.isEmpty() && current == null) {
+      context.error(block.openingMarker().getStartOffset(), "this quiz has no questions",
+          "start each question with a heading, e.g. '### Which of these …? {#my-question}'");
+      return Optional.empty();
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
+    return Optional.of(new QuizPart(new Quiz(id, title, context.html().blocks(intro), questions)));
+  }
+
+  private Optional<Question> question(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids) {
+    HeadingAttributes.Read read = HeadingAttributes.take(heading);
+    if (!read.ok()) {
+      context.error(read.errorOffset(), read.error(), "write question attributes as {#id type=multiple}");
+      return Optional.empty();
+    }
+    Attributes attributes = read.attributes();
+    context.rejectUnknownAttributes(attributes, QUESTION_ATTRIBUTES, read.offset(), "a question");
+    String stemText = NodeHtml.text(heading);
+    if (stemText.isEmpty()) {
+      context.error(heading, "this question has no text", "write the question after the '###'");
+      return Optional.empty();
+    }
+    String id = attributes.get("id").orElse("");
+    if (id.isEmpty()) {
+      id = Ids.slugOfWords(stemText, DERIVED_ID_WORDS);
+      context.warning(heading.getStartOffset(), "this question has no id, so it gets '" + id + "' from its text",
+          "add {#" + id + "} at the end of the heading: with an explicit id, learners keep their progress when you reword the question");
+    } else if (!Ids.isValid(id)) {
+      context.error(read.offset() + attributes.offsetOf("id", 0), "the question id '" + id + "' is not usable",
+          "use lower-case letters, digits and '-', e.g. {#what-is-it}");
+      return Optional.empty();
+    }
+    if (!ids.add(id)) {
+      context.error(read.offset() + attributes.offsetOf("id", 0), "two questions in this quiz have the id '" + id + "'",
+          "give each question its own {#id}");
+      return Optional.empty();
+    }
+    Optional<QuestionType> type = type(attributes, read.offset(), context);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Parts> parts = parts(heading, nodes, type.get(), context);
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return build(id, type.get(), heading, stemText, parts.get(),
+        attributes.get("pattern").orElse(""), read.offset() + attributes.offsetOf("pattern", 0), context);
+  }
+
+  private static Optional<QuestionType> type(Attributes attributes, int base, BlockContext context) {
+    String written = attributes.get("type").orElse(QuestionType.SINGLE.code()).toLowerCase(Locale.ROOT);
+    Optional<QuestionType> type = QuestionType.fromCode(TYPE_ALIASES.getOrDefault(written, written));
+    if (type.isEmpty()) {
+      context.error(base + attributes.offsetOf("type", 0), "unknown question type '" + written + "'",
+          Suggestions.didYouMean(written, QuestionType.codes(), "the types are"));
+    }
+    return type;
+  }
+
+  /** A question's blocks sorted by role. */
+  private record Parts(List<Node> context, ListBlock options, List<Node> hint, List<Node> explanation) {}
+
+  private static Optional<Parts> parts(Heading heading, List<Node> nodes, QuestionType type, BlockContext context) {
+    List<Node> before = new ArrayList<>();
+    List<Node> hint = new ArrayList<>();
+    List<Node> explanation = new ArrayList<>();
+    ListBlock options = null;
+    List<Node> labelled = null;
+    boolean ok = true;
+    for (Node node : nodes) {
+      Optional<String> label = Labels.take(node, LABELS);
+      if (label.isPresent()) {
+        labelled = label.get().equals("hint") ? hint : explanation;
+        if (!labelled.isEmpty()) {
+          context.error(node, "this question has two '" + label.get() + ":' paragraphs", "merge them into one");
+          ok = false;
+        }
+        labelled.add(node);
+      } else if (labelled != null) {
+        labelled.add(node);
+      } else if (node instanceof ListBlock list && options == null) {
+        options = list;
+      } else if (options != null) {
+        context.error(node, "after a question's options, only 'Hint:' and 'Explanation:' paragraphs may follow",
+            node instanceof ListBlock
+                ? "a question has one list of options; for feedback on an option, indent a paragraph under it"
+                : "start the paragraph with 'Explanation:' (shown after answering) or 'Hint:' (shown on request)");
+        ok = false;
+      } else {
+        before.add(node);
+      }
+    }
+    if (options == null && !(type == QuestionType.SHORT)) {
+      context.error(heading, "this question has no options",
+          type == QuestionType.ORDER
+              ? "list the steps in their correct order as '1. step' lines under the question"
+              : "list the options under the question as '- [x] right answer' and '- [ ] wrong answer' lines");
+      return Optional.empty();
+    }
+    return ok ? Optional.of(new Parts(before, options, hint, explanation)) : Optional.empty();
+  }
+
+  private Optional<Question> build(String id, QuestionType type, Heading heading, String stemText, Parts parts,
+      String pattern, int patternOffset, BlockContext context) {
+    List<Option> options = new ArrayList<>();
+    boolean ok = true;
+    if (parts.options() != null) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (Node node : parts.options().getChildren()) {
+        Optional<Option> option = option((ListItem) node, type, context, seen);
+        ok &= option.map(options::add).isPresent();
+      }
+    }
+    if (!pattern.isEmpty()) {
+      if (type != QuestionType.SHORT) {
+        context.error(patternOffset, "pattern= only applies to short-answer questions", "remove it, or add type=short");
+        ok = false;
+      } else {
+        try {
+          Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+          context.error(patternOffset, "pattern is not a valid regular expression: " + e.getDescription(),
+              "for example pattern=\"dyads?\" accepts 'dyad' and 'dyads'");
+          ok = false;
+        }
+      }
+    }
+    if (!ok || !checkAnswers(type, options, pattern, heading, context)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Question(id, type, context.html().inline(heading), stemText, context.html().blocks(parts.context()),
+        options, pattern, context.html().blocks(parts.hint()), context.html().blocks(parts.explanation())));
+  }
+
+  private static Optional<Option> option(ListItem item, QuestionType type, BlockContext context, Map<String, Integer> seen) {
+    boolean task = item instanceof TaskListItem;
+    if (type == QuestionType.ORDER && task) {
+      context.error(item, "the steps of an ordering question have no [ ] or [x]",
+          "list the steps as a numbered list in their correct order: '1. first step'");
+      return Optional.empty();
+    }
+    Node first = item.getFirstChild();
+    String text = first instanceof Paragraph ? NodeHtml.text(first) : "";
+    if (type != QuestionType.ORDER && !task) {
+      boolean emptyTask = text.matches("\\[[ xX]?]");
+      context.error(item, emptyTask ? "this option is empty" : "an option must start with [ ] or [x]",
+          emptyTask ? "write the option's text after the box" : "write '- [x] …' for a right answer and '- [ ] …' for a wrong one");
+      return Optional.empty();
+    }
+    if (text.isEmpty()) {
+      context.error(item, "this option is empty", "write the option's text after the box, or remove the line");
+      return Optional.empty();
+    }
+    List<Node> feedback = new ArrayList<>();
+    for (Node node = first.getNext(); node != null; node = node.getNext()) {
+      feedback.add(node);
+    }
+    String base = "o-" + Ids.fingerprint(normalize(text));
+    int n = seen.merge(base, 1, Integer::sum);
+    String id = n == 1 ? base : base + "-" + n;
+    boolean correct = task && ((TaskListItem) item).isItemDoneMarker();
+    return Optional.of(new Option(id, context.html().inline(first), text, correct, context.html().blocks(feedback)));
+  }
+
+  /** Checks the right answers fit the question type, with a message that says how to fix it. */
+  private static boolean checkAnswers(QuestionType type, List<Option> options, String pattern, Heading heading, BlockContext context) {
+    long correct = options.stream().filter(Option::correct).count();
+    String problem = "";
+    String hint = "";
+    switch (type) {
+      case SINGLE -> {
+        if (correct == 0) {
+          problem = "no option is marked correct";
+          hint = "mark the right answer with [x]";
+        } else if (correct > 1) {
+          problem = correct + " options are marked correct in a single-choice question";
+          hint = "mark only one with [x], or add type=multiple to the heading for 'select all that apply'";
+        } else if (options.size() < 2) {
+          problem = "a single-choice question needs at least two options";
+          hint = "add a wrong option with '- [ ] …'";
+        }
+      }
+      case MULTIPLE -> {
+        if (correct == 0) {
+          problem = "no option is marked correct";
+          hint = "mark each right answer with [x]";
+        } else if (options.size() < 2) {
+          problem = "a multiple-select question needs at least two options";
+          hint = "add more options with '- [ ] …'";
+        }
+      }
+      case TRUE_FALSE -> {
+        if (options.size() != 2) {
+          problem = "a true/false question has exactly two options, not " + options.size();
+          hint = "write '- [x] True' and '- [ ] False' (or the other way round)";
+        } else if (correct != 1) {
+          problem = correct == 0 ? "neither option is marked correct" : "both options are marked correct";
+          hint = "mark the right one with [x] and the other with [ ]";
+        }
+      }
+      case SHORT -> {
+        if (correct == 0 && pattern.isEmpty()) {
+          problem = "this short-answer question accepts no answer";
+          hint = "list accepted answers as '- [x] answer' (and anticipated wrong ones as '- [ ] answer'), or add pattern=\"…\"";
+        }
+      }
+      case ORDER -> {
+        if (options.size() < 2) {
+          problem = "an ordering question needs at least two steps";
+          hint = "list the steps in their correct order as '1. step' lines";
+        }
+      }
+    }
+    if (!problem.isEmpty()) {
+      context.error(heading, problem, hint);
+      return false;
+    }
+    if (type == QuestionType.SHORT) {
+      Set<String> accepted = new HashSet<>();
+      for (Option option : options) {
+        if (!accepted.add(normalize(option.text()))) {
+          context.error(heading, "the answer '" + option.text() + "' is listed twice", "remove one of them");
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A typed answer as it is compared: lower-case, spaces collapsed, without closing punctuation.
+   * The quiz script normalizes the learner's answer the same way.
+   */
+  static String normalize(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!?;,]+$", "").strip();
+  }
+
+  private static List<Node> children(Node parent) {
+    List<Node> nodes = new ArrayList<>();
+    parent.getChildren().forEach(nodes::add);
+    return nodes;
+  }
+}
