@@ -20,6 +20,7 @@ class ArchitectureTest {
         .layer("cli").definedBy("dev.attune.cli..")
         .layer("build").definedBy("dev.attune.build..")
         .layer("serve").definedBy("dev.attune.serve..")
+        .layer("export").definedBy("dev.attune.export..")
         .layer("config").definedBy("dev.attune.config..")
         .layer("load").definedBy("dev.attune.load..")
         .layer("parse").definedBy("dev.attune.parse..")
@@ -29,12 +30,13 @@ class ArchitectureTest {
         .layer("diagnostics").definedBy("dev.attune.diagnostics..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("load").mayOnlyBeAccessedByLayers("build")
         .whereLayer("parse").mayOnlyBeAccessedByLayers("build")
         .whereLayer("render").mayOnlyBeAccessedByLayers("build")
         .whereLayer("write").mayOnlyBeAccessedByLayers("build")
-        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "build", "load", "render")
+        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "build", "load", "render", "export")
         .check(CLASSES);
   }
 

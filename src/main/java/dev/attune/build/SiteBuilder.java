@@ -93,7 +93,7 @@ public final class SiteBuilder {
     int pages;
     try {
       listener.progress("render", 0, 1);
-      List<RenderedPage> rendered = new SiteRenderer(theme, diagnostics).render(config, course, OutputLayout.NOT_FOUND);
+      List<RenderedPage> rendered = new SiteRenderer(theme, diagnostics).render(config, course, OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY);
       pages = rendered.size();
       for (RenderedPage page : rendered) {
         files.add(OutputFile.of(OutputLayout.file(page.url()), page.html().getBytes(StandardCharsets.UTF_8), page.origin()));

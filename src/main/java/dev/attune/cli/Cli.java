@@ -33,6 +33,7 @@ public final class Cli {
     commandLine.addSubcommand("build", new BuildCommand(console));
     commandLine.addSubcommand("check", new CheckCommand(console));
     commandLine.addSubcommand("serve", new ServeCommand());
+    commandLine.addSubcommand("export", new ExportCommand());
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

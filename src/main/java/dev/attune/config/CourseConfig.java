@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * {@code content/course.yml} as a validated record with defaults applied.
  *
+ * @param id a short name that keeps learners' saved answers apart from other courses' on the same host
  * @param notice a short text shown at the foot of every page, e.g. "educational, not therapy"
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
  */
 public record CourseConfig(
+    String id,
     String title,
     String subtitle,
     String description,
@@ -27,6 +29,6 @@ public record CourseConfig(
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(title, subtitle, description, language, authors, license, source, notice, BaseUrl.normalize(url));
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, BaseUrl.normalize(url));
   }
 }

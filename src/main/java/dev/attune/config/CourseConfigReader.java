@@ -1,6 +1,7 @@
 package dev.attune.config;
 
 import dev.attune.diagnostics.Diagnostics;
+import dev.attune.model.Ids;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code course.yml}. */
 public final class CourseConfigReader {
   static final List<String> KEYS =
-      List.of("title", "subtitle", "description", "language", "authors", "license", "source", "notice", "base_url");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "base_url");
   static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -37,7 +38,14 @@ public final class CourseConfigReader {
       diagnostics.error(path, yaml.positionOf("base_url"), urlProblem.get(), "write the full address the site is published at, e.g. https://example.org/course/");
       baseUrl = "";
     }
+    String id = yaml.string("id").orElse(Ids.slugify(title));
+    if (!Ids.isValid(id)) {
+      diagnostics.error(path, yaml.positionOf("id"), "the course id '" + id + "' is not usable",
+          "use lower-case letters, digits and '-', e.g. id: mutual-empathy");
+      id = Ids.slugify(id);
+    }
     return new CourseConfig(
+        id,
         title,
         yaml.string("subtitle").orElse(""),
         yaml.string("description").orElse(""),
@@ -51,7 +59,7 @@ public final class CourseConfigReader {
 
   /** The config used when course.yml is missing or unreadable, so checking can go on. */
   public static CourseConfig fallback() {
-    return new CourseConfig("Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", "");
+    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", "");
   }
 
   private static SourceAttribution source(YamlMapping yaml) {

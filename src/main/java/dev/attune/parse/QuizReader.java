@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.attune.diagnostics.Suggestions;
+import dev.attune.model.Answers;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Html;
 import dev.attune.model.Ids;
@@ -247,7 +248,7 @@ final class QuizReader implements BlockReader {
     for (Node node = first.getNext(); node != null; node = node.getNext()) {
       feedback.add(node);
     }
-    String base = "o-" + Ids.fingerprint(normalize(text));
+    String base = "o-" + Ids.fingerprint(Answers.normalize(text));
     int n = seen.merge(base, 1, Integer::sum);
     String id = n == 1 ? base : base + "-" + n;
     boolean correct = task && ((TaskListItem) item).isItemDoneMarker();
@@ -310,21 +311,13 @@ final class QuizReader implements BlockReader {
     if (type == QuestionType.SHORT) {
       Set<String> accepted = new HashSet<>();
       for (Option option : options) {
-        if (!accepted.add(normalize(option.text()))) {
+        if (!accepted.add(Answers.normalize(option.text()))) {
           context.error(heading, "the answer '" + option.text() + "' is listed twice", "remove one of them");
           return false;
         }
       }
     }
     return true;
-  }
-
-  /**
-   * A typed answer as it is compared: lower-case, spaces collapsed, without closing punctuation.
-   * The quiz script normalizes the learner's answer the same way.
-   */
-  static String normalize(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!?;,]+$", "").strip();
   }
 
   private static List<Node> children(Node parent) {

@@ -19,6 +19,7 @@ public final class SiteRenderer {
   static final String LESSON_TEMPLATE = "lesson.ftlh";
   static final String PAGE_TEMPLATE = "page.ftlh";
   static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+  static final String ANSWER_KEY_TEMPLATE = "answer-key.ftlh";
 
   private final Templates templates;
 
@@ -31,9 +32,11 @@ public final class SiteRenderer {
    * are left out; the failure is in the diagnostics.
    *
    * @param notFoundUrl where the 404 page is published
+   * @param answerKeyUrl where the answer key is published; it is made only when the course has quizzes
    */
-  public List<RenderedPage> render(CourseConfig config, Course course, String notFoundUrl) {
-    ViewBuilder views = new ViewBuilder(config, course);
+  public List<RenderedPage> render(CourseConfig config, Course course, String notFoundUrl, String answerKeyUrl) {
+    boolean hasQuizzes = course.lessons().stream().anyMatch(l -> !l.quizzes().isEmpty());
+    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "");
     List<RenderedPage> pages = new ArrayList<>();
     String home = "";
     Map<String, Object> homeModel = model(views.page("home", home, config.title(), config.description()));
@@ -50,6 +53,12 @@ public final class SiteRenderer {
       Map<String, Object> model = model(views.page("page", page.url(), page.title(), page.summary()));
       model.put("doc", views.doc(page));
       render(PAGE_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
+    }
+    if (hasQuizzes) {
+      Map<String, Object> model = model(views.page("answer-key", answerKeyUrl, "Answer key",
+          "Every quiz of the course with its answers and explanations, for facilitators."));
+      model.put("answers", views.answerKey());
+      render(ANSWER_KEY_TEMPLATE, model, answerKeyUrl, "answer key").ifPresent(pages::add);
     }
     render(NOT_FOUND_TEMPLATE, model(views.notFoundPage("Page not found")), notFoundUrl, "404 page").ifPresent(pages::add);
     return pages;

@@ -2,6 +2,7 @@ package dev.attune.render;
 
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -54,6 +55,13 @@ final class Templates {
     } catch (ParseException e) {
       diagnostics.error(theme.describe(e.getTemplateName() == null ? name : e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
           "template syntax: " + firstLine(e.getEditorMessage()), "");
+    } catch (InvalidReferenceException e) {
+      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+      Integer line = e.getLineNumber();
+      Integer column = e.getColumnNumber();
+      diagnostics.error(theme.describe(source), new Position(line == null ? 0 : line, column == null ? 0 : column),
+          "template failed: '" + e.getBlamedExpressionString() + "' is missing (null or not defined)",
+          "check the name against docs/templates.md; use ${x!} or <#if x??> for values that may be absent");
     } catch (TemplateException e) {
       String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       Integer line = e.getLineNumber();

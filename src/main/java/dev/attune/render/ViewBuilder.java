@@ -1,19 +1,29 @@
 package dev.attune.render;
 
 import dev.attune.config.CourseConfig;
+import dev.attune.model.BodyPart;
 import dev.attune.model.Course;
+import dev.attune.model.HtmlPart;
+import dev.attune.model.Question;
+import dev.attune.model.Quiz;
+import dev.attune.model.QuizPart;
 import dev.attune.model.Lesson;
 import dev.attune.model.Module;
 import dev.attune.model.Page;
 import dev.attune.model.Urls;
+import dev.attune.render.Views.AnswerKeyLesson;
+import dev.attune.render.Views.AnswerKeyView;
 import dev.attune.render.Views.CourseView;
 import dev.attune.render.Views.DocView;
 import dev.attune.render.Views.HomeView;
+import dev.attune.render.Views.HtmlBlock;
 import dev.attune.render.Views.LessonCard;
 import dev.attune.render.Views.LessonView;
 import dev.attune.render.Views.ModuleView;
 import dev.attune.render.Views.NavLink;
 import dev.attune.render.Views.PageView;
+import dev.attune.render.Views.PartView;
+import dev.attune.render.Views.QuizBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +33,14 @@ final class ViewBuilder {
   private final Course course;
   private final List<Lesson> lessons;
 
-  ViewBuilder(CourseConfig config, Course course) {
+  private final String answerKey;
+
+  /** @param answerKey the answer key's address, or empty when the course has no quizzes */
+  ViewBuilder(CourseConfig config, Course course, String answerKey) {
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
+    this.answerKey = answerKey;
   }
 
   PageView page(String kind, String url, String title, String description) {
@@ -55,8 +69,8 @@ final class ViewBuilder {
         menu.add(new NavLink(root + page.url(), page.title(), false));
       }
     }
-    CourseView courseView = new CourseView(config.title(), config.subtitle(), config.description(), config.authors(),
-        config.license(), config.source(), config.notice(), root);
+    CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
+        config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey);
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
   }
@@ -66,7 +80,7 @@ final class ViewBuilder {
     String start = all.isEmpty() ? "" : Urls.relative(url, all.get(0).url());
     return new HomeView(
         course.home().title(),
-        course.home().body().parts(),
+        parts(course.home().body().parts()),
         outline(url),
         all.size(),
         course.totalMinutes().orElse(0),
@@ -87,7 +101,7 @@ final class ViewBuilder {
         module.title(),
         lesson.objectives(),
         lesson.keypoints(),
-        lesson.body().parts(),
+        parts(lesson.body().parts()),
         lesson.body().headings(),
         previous,
         next,
@@ -95,7 +109,30 @@ final class ViewBuilder {
   }
 
   DocView doc(Page page) {
-    return new DocView(page.title(), page.summary(), page.body().parts(), page.body().headings());
+    return new DocView(page.title(), page.summary(), parts(page.body().parts()), page.body().headings());
+  }
+
+  AnswerKeyView answerKey() {
+    List<AnswerKeyLesson> entries = new ArrayList<>();
+    for (Lesson lesson : lessons) {
+      if (!lesson.quizzes().isEmpty()) {
+        entries.add(new AnswerKeyLesson(lesson.number(), lesson.title(), Urls.relative(answerKey, lesson.url()),
+            lesson.quizzes().stream().map(QuizViews::of).toList()));
+      }
+    }
+    return new AnswerKeyView(entries);
+  }
+
+  private static List<PartView> parts(List<BodyPart> parts) {
+    List<PartView> views = new ArrayList<>();
+    for (BodyPart part : parts) {
+      if (part instanceof HtmlPart html) {
+        views.add(new HtmlBlock(html.html()));
+      } else if (part instanceof QuizPart quiz) {
+        views.add(new QuizBlock(QuizViews.of(quiz.quiz())));
+      }
+    }
+    return views;
   }
 
   private List<ModuleView> outline(String from) {
@@ -109,11 +146,30 @@ final class ViewBuilder {
             lesson.summary(),
             lesson.durationMinutes().orElse(0),
             Urls.relative(from, lesson.url()),
-            lesson.url().equals(from)));
+            lesson.url().equals(from),
+            quizKeys(lesson)));
       }
       modules.add(new ModuleView(module.title(), module.summary(), cards));
     }
     return modules;
+  }
+
+  /** {"quiz-id":{"question-id":"key",…},…} for the progress script. */
+  private static String quizKeys(Lesson lesson) {
+    StringBuilder json = new StringBuilder("{");
+    for (Quiz quiz : lesson.quizzes()) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append(QuizData.string(quiz.id())).append(":{");
+      boolean first = true;
+      for (Question question : quiz.questions()) {
+        json.append(first ? "" : ",").append(QuizData.string(question.id())).append(':').append(QuizData.string(QuizData.key(question)));
+        first = false;
+      }
+      json.append('}');
+    }
+    return json.append('}').toString();
   }
 
   private List<NavLink> menu(String from) {
@@ -127,8 +183,9 @@ final class ViewBuilder {
   }
 
   private CourseView courseView(String from) {
-    return new CourseView(config.title(), config.subtitle(), config.description(), config.authors(),
-        config.license(), config.source(), config.notice(), Urls.relative(from, ""));
+    return new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
+        config.license(), config.source(), config.notice(), Urls.relative(from, ""),
+        answerKey.isEmpty() ? "" : Urls.relative(from, answerKey));
   }
 
   private static NavLink link(String from, Lesson to) {

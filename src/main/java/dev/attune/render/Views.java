@@ -1,7 +1,6 @@
 package dev.attune.render;
 
 import dev.attune.config.SourceAttribution;
-import dev.attune.model.BodyPart;
 import dev.attune.model.Heading;
 import dev.attune.model.Html;
 import java.util.List;
@@ -16,8 +15,35 @@ public final class Views {
   /** A link; {@code current} marks the page being rendered (for {@code aria-current}). */
   public record NavLink(String url, String title, boolean current) {}
 
-  /** The course as every page shows it: header, footer, attribution. */
+  /** A piece of a page body for the {@code parts} macro; {@code kind} says which template renders it. */
+  public interface PartView {
+    String kind();
+  }
+
+  /** Prose rendered from Markdown. */
+  public record HtmlBlock(Html html) implements PartView {
+    @Override
+    public String kind() {
+      return "html";
+    }
+  }
+
+  /** A quiz. */
+  public record QuizBlock(QuizViews.QuizView quiz) implements PartView {
+    @Override
+    public String kind() {
+      return "quiz";
+    }
+  }
+
+  /**
+   * The course as every page shows it: header, footer, attribution.
+   *
+   * @param key keeps this course's saved progress apart from other courses' in the browser
+   * @param answerKeyUrl the facilitators' answer key, or empty when the course has no quizzes
+   */
   public record CourseView(
+      String key,
       String title,
       String subtitle,
       String description,
@@ -25,7 +51,8 @@ public final class Views {
       String license,
       SourceAttribution source,
       String notice,
-      String homeUrl) {}
+      String homeUrl,
+      String answerKeyUrl) {}
 
   /**
    * The frame of any page.
@@ -45,14 +72,19 @@ public final class Views {
       List<NavLink> menu,
       CourseView course) {}
 
-  /** A lesson as the home page and the course outline list it. */
-  public record LessonCard(int number, String title, String summary, int minutes, String url, boolean current) {}
+  /**
+   * A lesson as the home page and the course outline list it.
+   *
+   * @param quizKeys the lesson's quizzes and their questions' answer keys as JSON, for the
+   *     progress script to count what the learner got right; "{}" for a lesson without quizzes
+   */
+  public record LessonCard(int number, String title, String summary, int minutes, String url, boolean current, String quizKeys) {}
 
   public record ModuleView(String title, String summary, List<LessonCard> lessons) {}
 
   public record HomeView(
       String title,
-      List<BodyPart> parts,
+      List<PartView> parts,
       List<ModuleView> modules,
       int lessonCount,
       int totalMinutes,
@@ -73,12 +105,17 @@ public final class Views {
       String moduleTitle,
       List<Html> objectives,
       List<Html> keypoints,
-      List<BodyPart> parts,
+      List<PartView> parts,
       List<Heading> toc,
       NavLink previous,
       NavLink next,
       List<ModuleView> outline) {}
 
+  /** The facilitators' answer key: every quiz of every lesson with its answers. */
+  public record AnswerKeyView(List<AnswerKeyLesson> lessons) {}
+
+  public record AnswerKeyLesson(int number, String title, String url, List<QuizViews.QuizView> quizzes) {}
+
   /** A standalone page. */
-  public record DocView(String title, String summary, List<BodyPart> parts, List<Heading> toc) {}
+  public record DocView(String title, String summary, List<PartView> parts, List<Heading> toc) {}
 }

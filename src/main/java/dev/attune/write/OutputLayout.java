@@ -8,6 +8,7 @@ public final class OutputLayout {
   public static final String HOME = "";
   public static final String NOT_FOUND = "404.html";
   public static final String SITEMAP = "sitemap.xml";
+  public static final String ANSWER_KEY = "answer-key/";
   public static final String THEME_FOLDER = "theme/";
 
   private OutputLayout() {}

@@ -40,7 +40,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpWithExamples() {
-    for (String command : new String[] {"build", "check", "serve"}) {
+    for (String command : new String[] {"build", "check", "serve", "export"}) {
       out.reset();
       assertEquals(0, run(command, "--help"));
       assertTrue(out().contains("Examples:"), command + ": " + out());
@@ -83,7 +83,7 @@ class CliTest {
   void buildsACourseAndSummarizesInOneLine() {
     Path site = dir.resolve("site");
     assertEquals(0, run("build", "--content", TestCourses.content("basic").toString(), "--out", site.toString()));
-    assertTrue(out().matches("Built 7 pages and 2 files into .*site/ in \\d+\\.\\d\\d s\\R"), out());
+    assertTrue(out().matches("Built 7 pages and 4 files into .*site/ in \\d+\\.\\d\\d s\\R"), out());
     assertEquals("", err());
     assertTrue(Files.isRegularFile(site.resolve("lessons/first-steps/index.html")));
   }
