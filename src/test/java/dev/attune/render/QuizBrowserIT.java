@@ -175,6 +175,31 @@ class QuizBrowserIT {
   }
 
   @Test
+  void orderingWorksByDraggingWithAPointer() {
+    WebElement numbers = question("numbers");
+    List<String> right = List.of("One", "Two", "Three");
+    for (int position = 0; position < right.size(); position++) {
+      List<WebElement> items = numbers.findElements(By.cssSelector(".order-item"));
+      String wanted = right.get(position);
+      WebElement item = items.stream().filter(x -> text(x).equals(wanted)).findFirst().orElseThrow();
+      if (items.indexOf(item) == position) {
+        continue;
+      }
+      WebElement target = items.get(position);
+      // Drop just inside the top edge of the item now in that place: the dragged one goes before it.
+      new org.openqa.selenium.interactions.Actions(browser)
+          .moveToElement(item.findElement(By.cssSelector(".order-item__text")))
+          .clickAndHold()
+          .moveToElement(target, 0, -target.getSize().getHeight() / 2 + 3)
+          .release()
+          .perform();
+    }
+    assertEquals(right, order(numbers));
+    click(numbers, "check");
+    assertEquals("Correct.", result(numbers));
+  }
+
+  @Test
   void theKeyboardAlonePathThroughAChoiceQuestion() {
     WebElement boil = question("boil");
     WebElement first = boil.findElement(By.cssSelector("input[type=radio]"));
