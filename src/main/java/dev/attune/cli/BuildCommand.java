@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       "  attune build --content my-course/content --out public",
       "  attune build --drafts --out /tmp/preview       include draft lessons",
       "  attune build --base-url https://example.org/empathy/",
+      "  attune build --no-pdf                          skip the worksheet PDFs",
       "",
       "Exit codes: 0 built, 1 the course has errors, 2 wrong usage."
     })
@@ -58,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     Report.diagnostics(result.diagnostics(), err);
     String outDisplay = SourceOptions.display(out);
     if (result.succeeded()) {
-      stdout.println("Built " + Report.plural(result.pages(), "page") + " and " + Report.plural(result.assets(), "file")
+      stdout.println("Built " + Report.plural(result.pages(), "page") + (result.pdfs() > 0 ? ", " + Report.plural(result.pdfs(), "PDF") : "")
+          + " and " + Report.plural(result.assets(), "file")
           + " into " + outDisplay + "/ in " + Report.seconds(System.nanoTime() - start)
           + (result.diagnostics().warningCount() > 0 ? " (" + Report.plural(result.diagnostics().warningCount(), "warning") + ")" : ""));
     } else {

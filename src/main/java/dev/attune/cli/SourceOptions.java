@@ -27,6 +27,13 @@ final class SourceOptions {
   @Option(names = "--drafts", description = "Also build lessons and pages marked 'draft: true'.")
   boolean drafts;
 
+  @Option(names = "--no-pdf", description = "Skip the printable worksheet PDFs (quicker previews).")
+  boolean noPdf;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Where made PDFs are kept for reuse by later builds (default: .attune-cache beside the output folder).")
+  String cache;
+
   /** Checks the options and turns them into build options writing to {@code out}. */
   BuildOptions toBuildOptions(Path out) {
     Path contentDir = Path.of(content);
@@ -51,8 +58,9 @@ final class SourceOptions {
         throw new UsageProblem("--base-url: " + problem, "give the full address, e.g. --base-url https://example.org/course/");
       });
     }
+    Path cacheDir = cache != null ? Path.of(cache) : out.toAbsolutePath().normalize().getParent().resolve(".attune-cache");
     return new BuildOptions(contentDir, display(content), templatesDir, templatesDisplay, out,
-        Optional.ofNullable(baseUrl), drafts);
+        Optional.ofNullable(baseUrl), drafts, !noPdf, Optional.of(cacheDir));
   }
 
   /** A folder as diagnostics print it: as typed, with '/' and no trailing slash. */

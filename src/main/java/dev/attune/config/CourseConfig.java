@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param id a short name that keeps learners' saved answers apart from other courses' on the same host
  * @param notice a short text shown at the foot of every page, e.g. "educational, not therapy"
+ * @param paper the page size of printable PDFs
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
  */
 public record CourseConfig(
@@ -20,6 +21,7 @@ public record CourseConfig(
     String license,
     SourceAttribution source,
     String notice,
+    PaperSize paper,
     String baseUrl) {
 
   public CourseConfig {
@@ -29,6 +31,6 @@ public record CourseConfig(
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, BaseUrl.normalize(url));
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url));
   }
 }

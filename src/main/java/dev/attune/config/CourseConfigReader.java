@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code course.yml}. */
 public final class CourseConfigReader {
   static final List<String> KEYS =
-      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "base_url");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url");
   static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -54,12 +54,23 @@ public final class CourseConfigReader {
         yaml.string("license").orElse(""),
         source(yaml),
         yaml.string("notice").orElse(""),
+        paper(yaml, path, diagnostics),
         BaseUrl.normalize(baseUrl));
   }
 
   /** The config used when course.yml is missing or unreadable, so checking can go on. */
   public static CourseConfig fallback() {
-    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", "");
+    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "");
+  }
+
+  private static PaperSize paper(YamlMapping yaml, String path, Diagnostics diagnostics) {
+    String written = yaml.string("paper").orElse("a4");
+    Optional<PaperSize> paper = PaperSize.fromCode(written);
+    if (paper.isEmpty()) {
+      diagnostics.error(path, yaml.positionOf("paper"), "'paper' must be a4 or letter, not '" + written + "'",
+          "a4 is the international size; letter is the US size");
+    }
+    return paper.orElse(PaperSize.A4);
   }
 
   private static SourceAttribution source(YamlMapping yaml) {

@@ -26,6 +26,7 @@ public final class ContentLoader {
   public static final String HOME_FILE = "index.md";
   public static final String LESSONS = "lessons";
   public static final String PAGES = "pages";
+  public static final String WORKSHEETS = "worksheets";
 
   private final Diagnostics diagnostics;
   private final FrontMatterReader frontMatter;
@@ -53,6 +54,7 @@ public final class ContentLoader {
     Map<String, List<LessonSource>> lessonsByFolder = new LinkedHashMap<>();
     Map<String, SourceFile> moduleFiles = new LinkedHashMap<>();
     List<PageSource> pages = new ArrayList<>();
+    List<WorksheetSource> worksheets = new ArrayList<>();
     List<SourceFile> assets = new ArrayList<>();
 
     for (SourceFile file : files) {
@@ -78,8 +80,13 @@ public final class ContentLoader {
         readLesson(file).ifPresent(l -> lessonsByFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(l));
       } else if (parts[0].equals(PAGES) && markdown) {
         readPage(file).ifPresent(pages::add);
+      } else if (parts[0].equals(WORKSHEETS) && markdown && parts.length == 2) {
+        readMarkdown(file).ifPresent(split -> worksheets.add(new WorksheetSource(
+            new MarkdownSource(file, split.body(), split.bodyFirstLine()),
+            Slugs.slug(file.name()),
+            frontMatter.worksheet(split, file.displayPath(), Slugs.slug(file.name())))));
       } else if (markdown) {
-        diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, and the home text in index.md");
+        diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
       } else if (file.name().equals(MODULE_FILE)) {
         diagnostics.warning(file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/", "");
       } else {
@@ -94,7 +101,9 @@ public final class ContentLoader {
     pages.sort(Comparator.comparingInt((PageSource p) -> p.meta().weight().orElse(Integer.MAX_VALUE))
         .thenComparing(p -> p.source().file().relativePath()));
     rejectDuplicatePageSlugs(pages);
-    return new LoadedContent(config, home, modules, pages, assets);
+    worksheets.sort(Comparator.comparingInt((WorksheetSource w) -> w.meta().weight().orElse(Slugs.order(w.source().file().name()).orElse(Integer.MAX_VALUE)))
+        .thenComparing(w -> w.source().file().name()));
+    return new LoadedContent(config, home, modules, pages, worksheets, assets);
   }
 
   private Optional<FrontMatter.Split> readMarkdown(SourceFile file) {

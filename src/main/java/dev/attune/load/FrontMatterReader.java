@@ -73,6 +73,28 @@ final class FrontMatterReader {
         m.bool("menu").orElse(true));
   }
 
+  WorksheetMeta worksheet(FrontMatter.Split split, String path, String slug) {
+    Optional<YamlMapping> parsed = split.broken() ? Optional.empty() : mapping(split.yaml(), path);
+    WorksheetMeta fallback = new WorksheetMeta(slug, "", "", "", Position.FILE, false, OptionalInt.empty());
+    if (parsed.isEmpty()) {
+      return fallback;
+    }
+    YamlMapping m = parsed.get();
+    if (split.yaml().isEmpty()) {
+      diagnostics.error(path, new Position(1, 1), "this worksheet has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      return fallback;
+    }
+    m.rejectUnknownKeys(WorksheetMeta.KEYS, "worksheet front matter");
+    return new WorksheetMeta(
+        m.requiredString("title", "the worksheet title").orElse(slug),
+        m.string("id").orElse(""),
+        m.string("summary").orElse(""),
+        m.string("lesson").orElse(""),
+        m.positionOf("lesson"),
+        m.bool("draft").orElse(false),
+        optional(m.integer("weight", -1_000_000, 1_000_000)));
+  }
+
   String homeTitle(Optional<String> yaml, String path) {
     return mapping(yaml, path)
         .map(m -> {

@@ -10,11 +10,13 @@ public record LoadedContent(
     Optional<HomeSource> home,
     List<ModuleSource> modules,
     List<PageSource> pages,
+    List<WorksheetSource> worksheets,
     List<SourceFile> assets) {
 
   public LoadedContent {
     modules = List.copyOf(modules);
     pages = List.copyOf(pages);
+    worksheets = List.copyOf(worksheets);
     assets = List.copyOf(assets);
   }
 

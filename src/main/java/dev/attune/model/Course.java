@@ -3,11 +3,12 @@ package dev.attune.model;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** A whole course: home text, modules of lessons, pages and assets, in course order. */
-public record Course(Home home, List<Module> modules, List<Page> pages, List<Asset> assets) {
+/** A whole course: home text, modules of lessons, pages, worksheet pages and assets, in course order. */
+public record Course(Home home, List<Module> modules, List<Page> pages, List<WorksheetPage> worksheets, List<Asset> assets) {
   public Course {
     modules = List.copyOf(modules);
     pages = List.copyOf(pages);
+    worksheets = List.copyOf(worksheets);
     assets = List.copyOf(assets);
   }
 

@@ -33,6 +33,11 @@ public record Lesson(
     keypoints = List.copyOf(keypoints);
   }
 
+  /** The lesson's worksheets in reading order. */
+  public List<Worksheet> worksheets() {
+    return body.parts().stream().filter(p -> p instanceof WorksheetPart).map(p -> ((WorksheetPart) p).worksheet()).toList();
+  }
+
   /** The lesson's quizzes in reading order. */
   public List<Quiz> quizzes() {
     return body.parts().stream().filter(p -> p instanceof QuizPart).map(p -> ((QuizPart) p).quiz()).toList();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** Renders pieces of a parsed document (an option, a feedback paragraph) on their own. */
 final class NodeHtml {
-  private static final Pattern WRAPPED = Pattern.compile("(?s)^<(p|h[1-6])>(.*)</\\1>\\s*$");
+  private static final Pattern WRAPPED = Pattern.compile("(?s)^<(p|h[1-6]|th|td)(?:\\s[^>]*)?>(.*)</\\1>\\s*$");
 
   private final HtmlRenderer renderer;
 

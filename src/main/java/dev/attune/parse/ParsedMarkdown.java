@@ -13,6 +13,8 @@ import dev.attune.model.Body;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Html;
 import dev.attune.model.HtmlPart;
+import dev.attune.model.Ids;
+import dev.attune.model.Worksheet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -92,6 +94,32 @@ public final class ParsedMarkdown {
       }
       checkContainers(node, context);
     }
+  }
+
+  /**
+   * Reads the whole file as one worksheet (a file in {@code worksheets/}): an introduction, then
+   * prompts. Empty, after reporting why, when it is not a valid worksheet.
+   */
+  public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry ids) {
+    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    checkContainers(document, context);
+    checkStrayClosingLines(document, context);
+    checkImageDescriptions(document, context);
+    document.set(RenderContext.KEY, context);
+    for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
+      context.error(block.openingMarker().getStartOffset(), "a worksheet file cannot contain a ':::" + block.name() + "' block",
+          "the whole file is the worksheet: write its prompts as '###' headings");
+      return Optional.empty();
+    }
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer), ids, source);
+    if (!Ids.isValid(id)) {
+      context.error(0, "the worksheet id '" + id + "' is not usable", "use lower-case letters, digits and '-' in 'id:' or the file name");
+      return Optional.empty();
+    }
+    if (!blockContext.claim("worksheet", id, 0)) {
+      return Optional.empty();
+    }
+    return new WorksheetReader().worksheet(id, title, BlockContext.children(document), 0, blockContext);
   }
 
   /** Turns quizzes and worksheets into model parts, each rendered in place of its block. */

@@ -42,7 +42,6 @@ final class QuizReader implements BlockReader {
   private static final Set<String> LABELS = Set.of("hint", "explanation");
   private static final Map<String, String> TYPE_ALIASES = Map.of("true-false", "truefalse", "tf", "truefalse", "multi", "multiple",
       "ordering", "order", "text", "short");
-  private static final int DERIVED_ID_WORDS = 6;
 
   private int count;
 
@@ -57,15 +56,10 @@ final class QuizReader implements BlockReader {
     int attributesAt = block.attributeText().getStartOffset();
     Attributes attributes = Attributes.parse(block.attributeText().toString()).attributes();
     context.rejectUnknownAttributes(attributes, QUIZ_ATTRIBUTES, attributesAt, "a quiz");
-    String id = attributes.get("id").orElse(context.idPrefix() + "-quiz" + (count > 1 ? "-" + count : ""));
-    boolean valid = true;
-    if (!Ids.isValid(id)) {
-      context.error(attributesAt + attributes.offsetOf("id", 0), "the quiz id '" + id + "' is not usable",
-          "use lower-case letters, digits and '-', e.g. id=check-in-quiz");
-      valid = false;
-    } else {
-      valid = context.claim("quiz", id, block.openingMarker().getStartOffset());
-    }
+    Optional<String> claimed = context.blockId("quiz", attributes, attributesAt, block.openingMarker().getStartOffset(),
+        context.idPrefix() + "-quiz" + (count > 1 ? "-" + count : ""));
+    boolean valid = claimed.isPresent();
+    String id = claimed.orElse("quiz");
     String title = attributes.get("title").filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
 
     List<Node> intro = new ArrayList<>();
@@ -73,7 +67,7 @@ final class QuizReader implements BlockReader {
     Set<String> questionIds = new HashSet<>();
     Heading current = null;
     List<Node> group = new ArrayList<>();
-    for (Node node : children(block)) {
+    for (Node node : BlockContext.children(block)) {
       if (node instanceof Heading heading) {
         if (current != null) {
           valid &= question(current, group, context, questionIds).map(questions::add).isPresent();
@@ -113,21 +107,11 @@ final class QuizReader implements BlockReader {
       context.error(heading, "this question has no text", "write the question after the '###'");
       return Optional.empty();
     }
-    String id = attributes.get("id").orElse("");
-    if (id.isEmpty()) {
-      id = Ids.slugOfWords(stemText, DERIVED_ID_WORDS);
-      context.warning(heading.getStartOffset(), "this question has no id, so it gets '" + id + "' from its text",
-          "add {#" + id + "} at the end of the heading: with an explicit id, learners keep their progress when you reword the question");
-    } else if (!Ids.isValid(id)) {
-      context.error(read.offset() + attributes.offsetOf("id", 0), "the question id '" + id + "' is not usable",
-          "use lower-case letters, digits and '-', e.g. {#what-is-it}");
+    Optional<String> headingId = context.headingId(attributes, read.offset(), heading, stemText, ids, "question", NAME);
+    if (headingId.isEmpty()) {
       return Optional.empty();
     }
-    if (!ids.add(id)) {
-      context.error(read.offset() + attributes.offsetOf("id", 0), "two questions in this quiz have the id '" + id + "'",
-          "give each question its own {#id}");
-      return Optional.empty();
-    }
+    String id = headingId.get();
     Optional<QuestionType> type = type(attributes, read.offset(), context);
     if (type.isEmpty()) {
       return Optional.empty();
@@ -318,11 +302,5 @@ final class QuizReader implements BlockReader {
       }
     }
     return true;
-  }
-
-  private static List<Node> children(Node parent) {
-    List<Node> nodes = new ArrayList<>();
-    parent.getChildren().forEach(nodes::add);
-    return nodes;
   }
 }

@@ -6,6 +6,7 @@ import dev.attune.model.Course;
 import dev.attune.model.Lesson;
 import dev.attune.model.Module;
 import dev.attune.model.Page;
+import dev.attune.model.WorksheetPage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,11 +21,18 @@ public final class SiteRenderer {
   static final String PAGE_TEMPLATE = "page.ftlh";
   static final String NOT_FOUND_TEMPLATE = "404.ftlh";
   static final String ANSWER_KEY_TEMPLATE = "answer-key.ftlh";
+  static final String WORKSHEET_TEMPLATE = "worksheet-page.ftlh";
+  static final String WORKSHEETS_TEMPLATE = "worksheets.ftlh";
+  static final String WORKSHEETS_INDEX = "worksheets/";
+  static final String PDF_TEMPLATE = "worksheet-pdf.ftlh";
 
   private final Templates templates;
+  private final boolean pdf;
 
-  public SiteRenderer(Theme theme, Diagnostics diagnostics) throws IOException {
+  /** @param pdf whether worksheet PDFs are made, so pages link to them */
+  public SiteRenderer(Theme theme, Diagnostics diagnostics, boolean pdf) throws IOException {
     this.templates = new Templates(theme, diagnostics);
+    this.pdf = pdf;
   }
 
   /**
@@ -36,7 +44,8 @@ public final class SiteRenderer {
    */
   public List<RenderedPage> render(CourseConfig config, Course course, String notFoundUrl, String answerKeyUrl) {
     boolean hasQuizzes = course.lessons().stream().anyMatch(l -> !l.quizzes().isEmpty());
-    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "");
+    boolean hasWorksheets = !course.worksheets().isEmpty();
+    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "", hasWorksheets ? WORKSHEETS_INDEX : "", pdf);
     List<RenderedPage> pages = new ArrayList<>();
     String home = "";
     Map<String, Object> homeModel = model(views.page("home", home, config.title(), config.description()));
@@ -54,6 +63,17 @@ public final class SiteRenderer {
       model.put("doc", views.doc(page));
       render(PAGE_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
     }
+    if (hasWorksheets) {
+      Map<String, Object> index = model(views.page("worksheets", WORKSHEETS_INDEX, "Worksheets",
+          "Every reflection worksheet of the course, to fill in online or print."));
+      index.put("worksheets", views.worksheetsIndex());
+      render(WORKSHEETS_TEMPLATE, index, WORKSHEETS_INDEX, "worksheets index").ifPresent(pages::add);
+      for (WorksheetPage page : course.worksheets()) {
+        Map<String, Object> model = model(views.page("worksheet", page.url(), page.worksheet().title(), page.summary()));
+        model.put("worksheet", views.worksheet(page));
+        render(WORKSHEET_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
+      }
+    }
     if (hasQuizzes) {
       Map<String, Object> model = model(views.page("answer-key", answerKeyUrl, "Answer key",
           "Every quiz of the course with its answers and explanations, for facilitators."));
@@ -62,6 +82,24 @@ public final class SiteRenderer {
     }
     render(NOT_FOUND_TEMPLATE, model(views.notFoundPage("Page not found")), notFoundUrl, "404 page").ifPresent(pages::add);
     return pages;
+  }
+
+  /**
+   * The XHTML of a printable PDF of {@code worksheets} (one, or all for the workbook), or empty
+   * when its template failed (reported).
+   */
+  public Optional<String> worksheetXhtml(CourseConfig config, Course course, List<WorksheetPage> worksheets, String title) {
+    List<WorksheetViews.WorksheetView> views = new ArrayList<>();
+    for (WorksheetPage page : worksheets) {
+      views.add(WorksheetViews.xhtml(WorksheetViews.of(page, config.title(), page.url(), false, true)));
+    }
+    Views.PdfView pdf = new Views.PdfView(title, config.language(), config.paper().css(), cssString(config.title()), views);
+    return templates.render(PDF_TEMPLATE, Map.of("pdf", pdf));
+  }
+
+  /** Text inside a CSS string: quotes and backslashes escaped, line breaks as spaces. */
+  static String cssString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ");
   }
 
   private static Map<String, Object> model(Views.PageView page) {

@@ -7,6 +7,8 @@ import dev.attune.model.HtmlPart;
 import dev.attune.model.Question;
 import dev.attune.model.Quiz;
 import dev.attune.model.QuizPart;
+import dev.attune.model.WorksheetPage;
+import dev.attune.model.WorksheetPart;
 import dev.attune.model.Lesson;
 import dev.attune.model.Module;
 import dev.attune.model.Page;
@@ -24,23 +26,41 @@ import dev.attune.render.Views.NavLink;
 import dev.attune.render.Views.PageView;
 import dev.attune.render.Views.PartView;
 import dev.attune.render.Views.QuizBlock;
+import dev.attune.render.Views.WorksheetBlock;
+import dev.attune.render.Views.WorksheetsIndexView;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Builds the views of one course, each relative to the page being rendered. */
 final class ViewBuilder {
+  /** Where the workbook PDF is published; kept in step with write.OutputLayout by SiteRenderer's caller. */
+  static final String WORKBOOK = "worksheets/workbook.pdf";
   private final CourseConfig config;
   private final Course course;
   private final List<Lesson> lessons;
 
   private final String answerKey;
+  private final String worksheetsIndex;
+  private final boolean pdf;
+  private final Map<String, WorksheetPage> worksheetPages = new HashMap<>();
 
-  /** @param answerKey the answer key's address, or empty when the course has no quizzes */
-  ViewBuilder(CourseConfig config, Course course, String answerKey) {
+  /**
+   * @param answerKey the answer key's address, or empty when the course has no quizzes
+   * @param worksheetsIndex the worksheets index's address, or empty when the course has no worksheets
+   * @param pdf whether worksheet PDFs are made
+   */
+  ViewBuilder(CourseConfig config, Course course, String answerKey, String worksheetsIndex, boolean pdf) {
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
     this.answerKey = answerKey;
+    this.worksheetsIndex = worksheetsIndex;
+    this.pdf = pdf;
+    for (WorksheetPage page : course.worksheets()) {
+      worksheetPages.put(page.worksheet().id(), page);
+    }
   }
 
   PageView page(String kind, String url, String title, String description) {
@@ -70,7 +90,8 @@ final class ViewBuilder {
       }
     }
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
-        config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey);
+        config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey,
+        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex);
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
   }
@@ -80,7 +101,7 @@ final class ViewBuilder {
     String start = all.isEmpty() ? "" : Urls.relative(url, all.get(0).url());
     return new HomeView(
         course.home().title(),
-        parts(course.home().body().parts()),
+        parts(course.home().body().parts(), url),
         outline(url),
         all.size(),
         course.totalMinutes().orElse(0),
@@ -101,7 +122,7 @@ final class ViewBuilder {
         module.title(),
         lesson.objectives(),
         lesson.keypoints(),
-        parts(lesson.body().parts()),
+        parts(lesson.body().parts(), url),
         lesson.body().headings(),
         previous,
         next,
@@ -109,7 +130,7 @@ final class ViewBuilder {
   }
 
   DocView doc(Page page) {
-    return new DocView(page.title(), page.summary(), parts(page.body().parts()), page.body().headings());
+    return new DocView(page.title(), page.summary(), parts(page.body().parts(), page.url()), page.body().headings());
   }
 
   AnswerKeyView answerKey() {
@@ -123,13 +144,29 @@ final class ViewBuilder {
     return new AnswerKeyView(entries);
   }
 
-  private static List<PartView> parts(List<BodyPart> parts) {
+  /** A worksheet on its own page. */
+  WorksheetViews.WorksheetView worksheet(WorksheetPage page) {
+    return WorksheetViews.of(page, config.title(), page.url(), pdf, true);
+  }
+
+  WorksheetsIndexView worksheetsIndex() {
+    List<WorksheetViews.WorksheetView> views = new ArrayList<>();
+    for (WorksheetPage page : course.worksheets()) {
+      views.add(WorksheetViews.of(page, config.title(), worksheetsIndex, pdf, false));
+    }
+    return new WorksheetsIndexView(views, pdf ? Urls.relative(worksheetsIndex, WORKBOOK) : "");
+  }
+
+  private List<PartView> parts(List<BodyPart> parts, String from) {
     List<PartView> views = new ArrayList<>();
     for (BodyPart part : parts) {
       if (part instanceof HtmlPart html) {
         views.add(new HtmlBlock(html.html()));
       } else if (part instanceof QuizPart quiz) {
         views.add(new QuizBlock(QuizViews.of(quiz.quiz())));
+      } else if (part instanceof WorksheetPart worksheet) {
+        WorksheetPage page = worksheetPages.get(worksheet.worksheet().id());
+        views.add(new WorksheetBlock(WorksheetViews.of(page, config.title(), from, pdf, false)));
       }
     }
     return views;
@@ -185,7 +222,8 @@ final class ViewBuilder {
   private CourseView courseView(String from) {
     return new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), Urls.relative(from, ""),
-        answerKey.isEmpty() ? "" : Urls.relative(from, answerKey));
+        answerKey.isEmpty() ? "" : Urls.relative(from, answerKey),
+        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex));
   }
 
   private static NavLink link(String from, Lesson to) {

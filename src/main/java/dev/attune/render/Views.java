@@ -36,11 +36,31 @@ public final class Views {
     }
   }
 
+  /** A worksheet. */
+  public record WorksheetBlock(WorksheetViews.WorksheetView worksheet) implements PartView {
+    @Override
+    public String kind() {
+      return "worksheet";
+    }
+  }
+
+  /**
+   * What the PDF template sees: one worksheet, or every worksheet for the workbook.
+   *
+   * @param paper the CSS page size, {@code A4} or {@code letter}
+   * @param footer the running footer's text, escaped for a CSS string
+   */
+  public record PdfView(String title, String language, String paper, String footer, List<WorksheetViews.WorksheetView> worksheets) {}
+
+  /** The worksheets index: every worksheet with its lesson. */
+  public record WorksheetsIndexView(List<WorksheetViews.WorksheetView> worksheets, String workbookPdfUrl) {}
+
   /**
    * The course as every page shows it: header, footer, attribution.
    *
    * @param key keeps this course's saved progress apart from other courses' in the browser
    * @param answerKeyUrl the facilitators' answer key, or empty when the course has no quizzes
+   * @param worksheetsUrl the worksheets index, or empty when the course has no worksheets
    */
   public record CourseView(
       String key,
@@ -52,7 +72,8 @@ public final class Views {
       SourceAttribution source,
       String notice,
       String homeUrl,
-      String answerKeyUrl) {}
+      String answerKeyUrl,
+      String worksheetsUrl) {}
 
   /**
    * The frame of any page.

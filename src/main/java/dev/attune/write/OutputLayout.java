@@ -9,6 +9,8 @@ public final class OutputLayout {
   public static final String NOT_FOUND = "404.html";
   public static final String SITEMAP = "sitemap.xml";
   public static final String ANSWER_KEY = "answer-key/";
+  public static final String WORKSHEETS = "worksheets/";
+  public static final String WORKBOOK_PDF = "worksheets/workbook.pdf";
   public static final String THEME_FOLDER = "theme/";
 
   private OutputLayout() {}
@@ -20,6 +22,16 @@ public final class OutputLayout {
 
   public static String page(String slug) {
     return slug + "/";
+  }
+
+  /** A worksheet's own page. */
+  public static String worksheet(String id) {
+    return WORKSHEETS + id + "/";
+  }
+
+  /** A worksheet's printable PDF. */
+  public static String worksheetPdf(String id) {
+    return WORKSHEETS + id + ".pdf";
   }
 
   /** A content asset keeps its path, so relative links between assets keep working. */

@@ -25,11 +25,11 @@ final class QuizFixtures {
   private QuizFixtures() {}
 
   static CourseConfig config(String title) {
-    return new CourseConfig("course", title, "", "", "en", List.of(), "", SourceAttribution.NONE, "", "");
+    return new CourseConfig("course", title, "", "", "en", List.of(), "", SourceAttribution.NONE, "", dev.attune.config.PaperSize.A4, "");
   }
 
   static Course course(List<Lesson> lessons, List<Page> pages) {
-    return new Course(Home.EMPTY, List.of(new Module("", "", "", lessons)), pages, List.of());
+    return new Course(Home.EMPTY, List.of(new Module("", "", "", lessons)), pages, List.of(), List.of());
   }
 
   static Lesson lesson(int number, String title, Quiz... quizzes) {

@@ -34,6 +34,7 @@ public final class TestCourses {
   public static Path copy(Path source, Path dir) {
     try {
       Path target = dir.resolve(source.getFileName());
+      Files.createDirectories(dir);
       PathUtils.copyDirectory(source, target);
       return target;
     } catch (IOException e) {
