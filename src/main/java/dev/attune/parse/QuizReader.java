@@ -62,28 +62,13 @@ final class QuizReader implements BlockReader {
     String id = claimed.orElse("quiz");
     String title = attributes.get("title").filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
 
-    List<Node> intro = new ArrayList<>();
+    Sections sections = Sections.of(BlockContext.children(block));
     List<Question> questions = new ArrayList<>();
     Set<String> questionIds = new HashSet<>();
-    Heading current = null;
-    List<Node> group = new ArrayList<>();
-    for (Node node : BlockContext.children(block)) {
-      if (node instanceof Heading heading) {
-        if (current != null) {
-          valid &= question(current, group, context, questionIds).map(questions::add).isPresent();
-        }
-        current = heading;
-        group = new ArrayList<>();
-      } else if (current == null) {
-        intro.add(node);
-      } else {
-        group.add(node);
-      }
+    for (Sections.Section section : sections.sections()) {
+      valid &= question(section.heading(), section.nodes(), context, questionIds).map(questions::add).isPresent();
     }
-    if (current != null) {
-      valid &= question(current, group, context, questionIds).map(questions::add).isPresent();
-    }
-    if (questions.isEmpty() && current == null) {
+    if (sections.sections().isEmpty()) {
       context.error(block.openingMarker().getStartOffset(), "this quiz has no questions",
           "start each question with a heading, e.g. '### Which of these …? {#my-question}'");
       return Optional.empty();
@@ -91,7 +76,7 @@ final class QuizReader implements BlockReader {
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(new QuizPart(new Quiz(id, title, context.html().blocks(intro), questions)));
+    return Optional.of(new QuizPart(new Quiz(id, title, context.html().blocks(sections.intro()), questions)));
   }
 
   private Optional<Question> question(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids) {

@@ -76,34 +76,19 @@ final class WorksheetReader implements BlockReader {
 
   /** A worksheet made of {@code nodes}: the children of a block, or the body of a worksheet file. */
   Optional<Worksheet> worksheet(String id, String title, List<Node> nodes, int blockAt, BlockContext context) {
-    List<Node> intro = new ArrayList<>();
+    Sections sections = Sections.of(nodes);
     List<Prompt> prompts = new ArrayList<>();
     Set<String> promptIds = new HashSet<>();
     boolean valid = true;
-    Heading current = null;
-    List<Node> group = new ArrayList<>();
-    for (Node node : nodes) {
-      if (node instanceof Heading heading) {
-        if (current != null) {
-          valid &= prompt(current, group, context, promptIds).map(prompts::add).isPresent();
-        }
-        current = heading;
-        group = new ArrayList<>();
-      } else if (current == null) {
-        intro.add(node);
-      } else {
-        group.add(node);
-      }
+    for (Sections.Section section : sections.sections()) {
+      valid &= prompt(section.heading(), section.nodes(), context, promptIds).map(prompts::add).isPresent();
     }
-    if (current != null) {
-      valid &= prompt(current, group, context, promptIds).map(prompts::add).isPresent();
-    }
-    if (current == null) {
+    if (sections.sections().isEmpty()) {
       context.error(blockAt, "this worksheet has no prompts",
           "start each prompt with a heading, e.g. '### What do you need? {#needs kind=long lines=5}'");
       return Optional.empty();
     }
-    return valid ? Optional.of(new Worksheet(id, title, context.html().blocks(intro), prompts)) : Optional.empty();
+    return valid ? Optional.of(new Worksheet(id, title, context.html().blocks(sections.intro()), prompts)) : Optional.empty();
   }
 
   private Optional<Prompt> prompt(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attune.testing.CliRunner;
 import dev.attune.testing.TestCourses;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,19 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRunner cli = new CliRunner();
 
   private int run(String... args) {
-    return Cli.plain().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return cli.run(args);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.err();
   }
 
   @Test
@@ -41,7 +38,7 @@ class CliTest {
   @Test
   void everyCommandHasHelpWithExamples() {
     for (String command : new String[] {"build", "check", "serve", "export"}) {
-      out.reset();
+      cli.reset();
       assertEquals(0, run(command, "--help"));
       assertTrue(out().contains("Examples:"), command + ": " + out());
       assertTrue(out().contains("--content"), command + ": " + out());
@@ -52,7 +49,7 @@ class CliTest {
   void versionComesFromTheBuild() {
     assertEquals(0, run("--version"));
     assertTrue(out().matches("attune \\d+\\.\\d+\\.\\d+.*\\R"), out());
-    out.reset();
+    cli.reset();
     assertEquals(0, run("build", "--version"));
     assertTrue(out().startsWith("attune "), out());
   }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attune.testing.CliRunner;
 import dev.attune.testing.TestCourses;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,19 +42,18 @@ class ExportCommandTest {
       """;
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRunner cli = new CliRunner();
 
   private int run(String... args) {
-    return Cli.plain().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return cli.run(args);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.err();
   }
 
   private Path course(String lesson) {
@@ -117,7 +115,7 @@ class ExportCommandTest {
     assertEquals(0, run("export", "--format", "gift", "--content", content.toString()));
     assertEquals("// Exported by Attune from \"T\"\n", out());
     assertTrue(err().contains("warning: the course has no quizzes"), err());
-    out.reset();
+    cli.reset();
     assertEquals(0, run("export", "--format", "json", "--content", content.toString()));
     assertTrue(out().contains("\"lessons\": [],\n  \"pages\": []\n}"), out());
   }
@@ -128,7 +126,7 @@ class ExportCommandTest {
     assertEquals(2, run("export", "--content", content.toString()));
     assertTrue(err().contains("--format"), err());
     assertEquals(2, run("export", "--format", "xml", "--content", content.toString()));
-    err.reset();
+    cli.reset();
     assertEquals(2, run("export", "--format", "gift", "--content", content.toString(), "--out", dir.toString()));
     assertTrue(err().contains("is a folder, not a file"), err());
   }
