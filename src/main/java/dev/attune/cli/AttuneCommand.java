@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       "  attune build --drafts --out /tmp/preview",
       "  attune check                      report mistakes without writing anything",
       "  attune serve                      preview the course at http://localhost:8000/",
+      "  attune export --format gift --out quizzes.txt   quizzes for Moodle",
       "",
       "Run 'attune COMMAND --help' for a command's options."
     })
