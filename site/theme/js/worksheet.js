@@ -362,6 +362,8 @@
           !window.confirm("Replace your current answers to this worksheet with the ones in the file?")) {
         return;
       }
+      window.clearTimeout(self.timer); // a save still waiting would write the old answers over the imported ones
+      self.timer = null;
       self.data = { v: VERSION, updated: "", answers: imported.answers };
       self.restore();
       var saved = self.save();
@@ -377,6 +379,9 @@
     if (!window.confirm("Clear all your answers to this worksheet? This cannot be undone; download them first to keep a copy.")) {
       return;
     }
+    // A save still waiting for the typing to pause would write the old answers back.
+    window.clearTimeout(this.timer);
+    this.timer = null;
     this.data = empty();
     if (storage) {
       storage.removeItem(prefix + this.id);
