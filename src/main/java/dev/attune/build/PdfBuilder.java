@@ -45,12 +45,13 @@ final class PdfBuilder {
   private int rendered;
   private int reused;
 
-  PdfBuilder(Theme theme, Optional<Path> cache, Diagnostics diagnostics, BuildListener listener) throws IOException {
+  /** @param themeAssets the theme's files as the build already read them; the fonts among them decide the PDFs' bytes */
+  PdfBuilder(Theme theme, SortedMap<String, byte[]> themeAssets, Optional<Path> cache, Diagnostics diagnostics, BuildListener listener) {
     this.theme = theme;
     this.cache = cache;
     this.diagnostics = diagnostics;
     this.listener = listener;
-    this.themeFingerprint = fingerprint(theme.assets());
+    this.themeFingerprint = fingerprint(themeAssets);
   }
 
   /** The PDFs of {@code course}'s worksheets; empty when it has none. */

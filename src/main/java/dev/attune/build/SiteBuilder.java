@@ -9,6 +9,7 @@ import dev.attune.model.Asset;
 import dev.attune.model.Course;
 import dev.attune.parse.MarkdownParser;
 import dev.attune.render.RenderedPage;
+import dev.attune.render.SiteAddresses;
 import dev.attune.render.SiteRenderer;
 import dev.attune.render.Theme;
 import dev.attune.write.OutputFile;
@@ -75,7 +76,8 @@ public final class SiteBuilder {
     try {
       listener.progress("render", 0, 1);
       SiteRenderer renderer = new SiteRenderer(theme, diagnostics, options.pdf());
-      List<RenderedPage> rendered = renderer.render(config, course, OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY);
+      List<RenderedPage> rendered = renderer.render(config, course,
+          new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
       pages = rendered.size();
       for (RenderedPage page : rendered) {
         files.add(OutputFile.of(OutputLayout.file(page.url()), page.html().getBytes(StandardCharsets.UTF_8), page.origin()));
@@ -89,7 +91,7 @@ public final class SiteBuilder {
         files.add(OutputFile.of(OutputLayout.SITEMAP, Sitemap.of(config.baseUrl(), rendered), "sitemap"));
       }
       if (options.pdf() && !diagnostics.hasErrors()) {
-        List<OutputFile> made = new PdfBuilder(theme, options.cache(), diagnostics, listener).build(config, course, renderer);
+        List<OutputFile> made = new PdfBuilder(theme, themeAssets, options.cache(), diagnostics, listener).build(config, course, renderer);
         pdfs = made.size();
         files.addAll(made);
       }

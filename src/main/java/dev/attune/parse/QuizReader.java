@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Answers;
 import dev.attune.model.BodyPart;
-import dev.attune.model.Html;
 import dev.attune.model.Ids;
 import dev.attune.model.Option;
 import dev.attune.model.Question;

@@ -23,7 +23,6 @@ public final class SiteRenderer {
   static final String ANSWER_KEY_TEMPLATE = "answer-key.ftlh";
   static final String WORKSHEET_TEMPLATE = "worksheet-page.ftlh";
   static final String WORKSHEETS_TEMPLATE = "worksheets.ftlh";
-  static final String WORKSHEETS_INDEX = "worksheets/";
   static final String PDF_TEMPLATE = "worksheet-pdf.ftlh";
 
   private final Templates templates;
@@ -39,13 +38,16 @@ public final class SiteRenderer {
    * Renders the home page, every lesson and page, and the 404 page. Pages whose template fails
    * are left out; the failure is in the diagnostics.
    *
-   * @param notFoundUrl where the 404 page is published
-   * @param answerKeyUrl where the answer key is published; it is made only when the course has quizzes
+   * @param addresses where the 404 page, the answer key (made only when the course has quizzes)
+   *     and the worksheets index and workbook (made only when it has worksheets) are published
    */
-  public List<RenderedPage> render(CourseConfig config, Course course, String notFoundUrl, String answerKeyUrl) {
+  public List<RenderedPage> render(CourseConfig config, Course course, SiteAddresses addresses) {
     boolean hasQuizzes = course.lessons().stream().anyMatch(l -> !l.quizzes().isEmpty());
     boolean hasWorksheets = !course.worksheets().isEmpty();
-    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "", hasWorksheets ? WORKSHEETS_INDEX : "", pdf);
+    String answerKeyUrl = addresses.answerKey();
+    String worksheetsIndex = addresses.worksheets();
+    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "",
+        hasWorksheets ? worksheetsIndex : "", pdf ? addresses.workbookPdf() : "");
     List<RenderedPage> pages = new ArrayList<>();
     String home = "";
     Map<String, Object> homeModel = model(views.page("home", home, config.title(), config.description()));
@@ -64,10 +66,10 @@ public final class SiteRenderer {
       render(PAGE_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
     }
     if (hasWorksheets) {
-      Map<String, Object> index = model(views.page("worksheets", WORKSHEETS_INDEX, "Worksheets",
+      Map<String, Object> index = model(views.page("worksheets", worksheetsIndex, "Worksheets",
           "Every reflection worksheet of the course, to fill in online or print."));
       index.put("worksheets", views.worksheetsIndex());
-      render(WORKSHEETS_TEMPLATE, index, WORKSHEETS_INDEX, "worksheets index").ifPresent(pages::add);
+      render(WORKSHEETS_TEMPLATE, index, worksheetsIndex, "worksheets index").ifPresent(pages::add);
       for (WorksheetPage page : course.worksheets()) {
         Map<String, Object> model = model(views.page("worksheet", page.url(), page.worksheet().title(), page.summary()));
         model.put("worksheet", views.worksheet(page));
@@ -80,7 +82,7 @@ public final class SiteRenderer {
       model.put("answers", views.answerKey());
       render(ANSWER_KEY_TEMPLATE, model, answerKeyUrl, "answer key").ifPresent(pages::add);
     }
-    render(NOT_FOUND_TEMPLATE, model(views.notFoundPage("Page not found")), notFoundUrl, "404 page").ifPresent(pages::add);
+    render(NOT_FOUND_TEMPLATE, model(views.notFoundPage("Page not found")), addresses.notFound(), "404 page").ifPresent(pages::add);
     return pages;
   }
 

@@ -35,8 +35,6 @@ import java.util.List;
 
 /** Builds the views of one course, each relative to the page being rendered. */
 final class ViewBuilder {
-  /** Where the workbook PDF is published; kept in step with write.OutputLayout by SiteRenderer's caller. */
-  static final String WORKBOOK = "worksheets/workbook.pdf";
   private final CourseConfig config;
   private final Course course;
   private final List<Lesson> lessons;
@@ -44,20 +42,22 @@ final class ViewBuilder {
   private final String answerKey;
   private final String worksheetsIndex;
   private final boolean pdf;
+  private final String workbook;
   private final Map<String, WorksheetPage> worksheetPages = new HashMap<>();
 
   /**
    * @param answerKey the answer key's address, or empty when the course has no quizzes
    * @param worksheetsIndex the worksheets index's address, or empty when the course has no worksheets
-   * @param pdf whether worksheet PDFs are made
+   * @param workbook the workbook PDF's address, or empty when PDFs are not made
    */
-  ViewBuilder(CourseConfig config, Course course, String answerKey, String worksheetsIndex, boolean pdf) {
+  ViewBuilder(CourseConfig config, Course course, String answerKey, String worksheetsIndex, String workbook) {
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
     this.answerKey = answerKey;
     this.worksheetsIndex = worksheetsIndex;
-    this.pdf = pdf;
+    this.pdf = !workbook.isEmpty();
+    this.workbook = workbook;
     for (WorksheetPage page : course.worksheets()) {
       worksheetPages.put(page.worksheet().id(), page);
     }
@@ -154,7 +154,7 @@ final class ViewBuilder {
     for (WorksheetPage page : course.worksheets()) {
       views.add(WorksheetViews.of(page, config.title(), worksheetsIndex, pdf, false));
     }
-    return new WorksheetsIndexView(views, pdf ? Urls.relative(worksheetsIndex, WORKBOOK) : "");
+    return new WorksheetsIndexView(views, pdf ? Urls.relative(worksheetsIndex, workbook) : "");
   }
 
   private List<PartView> parts(List<BodyPart> parts, String from) {

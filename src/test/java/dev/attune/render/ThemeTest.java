@@ -18,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ThemeTest {
   @TempDir Path dir;
   private final Diagnostics diagnostics = new Diagnostics();
+  private static final SiteAddresses ADDRESSES = new SiteAddresses("404.html", "answer-key/", "worksheets/", "worksheets/workbook.pdf");
   private final Course empty = new Course(Home.EMPTY, List.of(), List.of(), List.of(), List.of());
 
   @Test
   void theBuiltInThemeHasEveryTemplateAndItsStylesheet() throws Exception {
-    List<RenderedPage> pages = new SiteRenderer(Theme.builtIn(), diagnostics, false).render(CourseConfigReader.fallback(), empty, "404.html", "answer-key/");
+    List<RenderedPage> pages = new SiteRenderer(Theme.builtIn(), diagnostics, false).render(CourseConfigReader.fallback(), empty, ADDRESSES);
     assertEquals(List.of(), diagnostics.sorted());
     assertEquals(List.of("", "404.html"), pages.stream().map(RenderedPage::url).toList());
     assertTrue(Theme.builtIn().assets().containsKey("css/attune.css"));
@@ -34,7 +35,7 @@ class ThemeTest {
     TestCourses.write(dir.resolve("assets/css/attune.css"), "body{}");
     TestCourses.write(dir.resolve("assets/js/extra.js"), "1");
     Theme theme = Theme.withOverrides(dir, "templates");
-    List<RenderedPage> pages = new SiteRenderer(theme, diagnostics, false).render(CourseConfigReader.fallback(), empty, "404.html", "answer-key/");
+    List<RenderedPage> pages = new SiteRenderer(theme, diagnostics, false).render(CourseConfigReader.fallback(), empty, ADDRESSES);
     assertEquals("<p>Custom Untitled course</p>", pages.get(1).html());
     assertTrue(pages.get(0).html().contains("<!doctype html>"), "home still from the built-in theme");
     assertEquals("body{}", new String(theme.assets().get("css/attune.css"), StandardCharsets.UTF_8));
@@ -45,7 +46,7 @@ class ThemeTest {
   void aTemplateMistakeIsReportedAtItsLine() throws Exception {
     TestCourses.write(dir.resolve("404.ftlh"), "<p>\n${course.nosuch}</p>");
     TestCourses.write(dir.resolve("page.ftlh"), "<#if>");
-    new SiteRenderer(Theme.withOverrides(dir, "templates"), diagnostics, false).render(CourseConfigReader.fallback(), empty, "404.html", "answer-key/");
+    new SiteRenderer(Theme.withOverrides(dir, "templates"), diagnostics, false).render(CourseConfigReader.fallback(), empty, ADDRESSES);
     List<Diagnostic> problems = diagnostics.sorted();
     assertEquals(1, problems.size());
     assertEquals("templates/404.ftlh", problems.get(0).path());
@@ -57,7 +58,7 @@ class ThemeTest {
   void escapesTextButNotRenderedMarkdown() throws Exception {
     TestCourses.write(dir.resolve("404.ftlh"), "${course.title}");
     var config = CourseConfigReader.read("title: \"<b>A & B</b>\"", "course.yml", diagnostics);
-    List<RenderedPage> pages = new SiteRenderer(Theme.withOverrides(dir, "templates"), diagnostics, false).render(config, empty, "404.html", "answer-key/");
+    List<RenderedPage> pages = new SiteRenderer(Theme.withOverrides(dir, "templates"), diagnostics, false).render(config, empty, ADDRESSES);
     assertEquals("&lt;b&gt;A &amp; B&lt;/b&gt;", pages.get(1).html());
   }
 }

@@ -1,0 +1,7 @@
+package dev.attune.render;
+
+/**
+ * Where the site's fixed pages are published, as the build's output layout decides; passed in so
+ * that the renderer never keeps a second copy of the layout.
+ */
+public record SiteAddresses(String notFound, String answerKey, String worksheets, String workbookPdf) {}
