@@ -1,5 +1,8 @@
 package dev.attune.build;
 
+import dev.attune.write.OutputLayout;
+import dev.attune.write.RealPath;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +16,8 @@ import java.util.Optional;
  * @param drafts whether lessons and pages marked {@code draft: true} are built
  * @param pdf whether printable PDFs of the worksheets are made
  * @param cache where made PDFs are kept for reuse; none to always make them afresh
+ * @param force whether the build may replace an output folder that holds files Attune did not
+ *     make (never one the output guard refuses outright, such as the content folder)
  */
 public record BuildOptions(
     Path content,
@@ -23,7 +28,8 @@ public record BuildOptions(
     Optional<String> baseUrl,
     boolean drafts,
     boolean pdf,
-    Optional<Path> cache) {
+    Optional<Path> cache,
+    boolean force) {
 
   public BuildOptions {
     Objects.requireNonNull(content, "content");
@@ -37,6 +43,21 @@ public record BuildOptions(
 
   /** Options for {@code content} with the built-in theme, writing to {@code out}, caching PDFs in {@code cache}. */
   public static BuildOptions of(Path content, Path out, Optional<Path> cache) {
-    return new BuildOptions(content, content.toString(), Optional.empty(), "", out, Optional.empty(), false, true, cache);
+    return new BuildOptions(content, content.toString(), Optional.empty(), "", out, Optional.empty(), false, true, cache, false);
+  }
+
+  /**
+   * The default PDF cache: a folder of Attune's beside the output folder (beside where a link
+   * leads, like the staging folders); none beside the file system's root.
+   */
+  public static Optional<Path> cacheBeside(Path out) {
+    Path site;
+    try {
+      site = RealPath.of(out);
+    } catch (IOException e) {
+      // A link loop: the build will report it when it claims the folder.
+      site = out.toAbsolutePath().normalize();
+    }
+    return site.getFileName() == null ? Optional.empty() : Optional.of(OutputLayout.sibling(site, "cache"));
   }
 }

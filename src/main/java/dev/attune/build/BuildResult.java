@@ -1,6 +1,7 @@
 package dev.attune.build;
 
 import dev.attune.diagnostics.Diagnostics;
+import java.util.Optional;
 
 /**
  * The outcome of a build or check.
@@ -9,9 +10,21 @@ import dev.attune.diagnostics.Diagnostics;
  * @param pdfs printable PDFs made or reused from the cache
  * @param assets files copied from the content and the theme
  * @param written whether the output folder was replaced
+ * @param refusal why the output folder could not be used, when it could not; nothing was built then
  */
-public record BuildResult(Diagnostics diagnostics, int pages, int pdfs, int assets, boolean written) {
+public record BuildResult(Diagnostics diagnostics, int pages, int pdfs, int assets, boolean written, Optional<Refusal> refusal) {
+  /** Why a build would not touch its output folder, and what to do instead. */
+  public record Refusal(String message, String hint) {}
+
+  public BuildResult(Diagnostics diagnostics, int pages, int pdfs, int assets, boolean written) {
+    this(diagnostics, pages, pdfs, assets, written, Optional.empty());
+  }
+
+  static BuildResult refused(Diagnostics diagnostics, String message, String hint) {
+    return new BuildResult(diagnostics, 0, 0, 0, false, Optional.of(new Refusal(message, hint)));
+  }
+
   public boolean succeeded() {
-    return !diagnostics.hasErrors();
+    return !diagnostics.hasErrors() && refusal.isEmpty();
   }
 }

@@ -12,15 +12,19 @@ import dev.attune.render.RenderedPage;
 import dev.attune.render.SiteAddresses;
 import dev.attune.render.SiteRenderer;
 import dev.attune.render.Theme;
+import dev.attune.write.HostFolders;
 import dev.attune.write.OutputFile;
+import dev.attune.write.OutputFolder;
+import dev.attune.write.OutputGuard;
 import dev.attune.write.OutputLayout;
-import dev.attune.write.SiteWriter;
+import dev.attune.write.OutputRefused;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -31,19 +35,57 @@ import java.util.SortedMap;
 public final class SiteBuilder {
   private final MarkdownParser markdown = new MarkdownParser();
   private final BuildListener listener;
+  private final HostFolders host;
 
   public SiteBuilder(BuildListener listener) {
-    this.listener = listener;
+    this(listener, HostFolders.current());
   }
 
-  /** Builds and, when there are no errors, replaces the output folder. */
+  /** A builder that protects {@code host}'s folders (tests pass their own working and home folders). */
+  public SiteBuilder(BuildListener listener, HostFolders host) {
+    this.listener = listener;
+    this.host = host;
+  }
+
+  /**
+   * Builds and, when there are no errors, replaces the output folder. The folder is claimed
+   * first, so an output that must not be replaced, or that another build is writing, is refused
+   * before any work; it stays locked until the build ends.
+   */
   public BuildResult build(BuildOptions options) {
-    return run(options, true);
+    OutputFolder folder;
+    try {
+      folder = claim(options);
+    } catch (OutputRefused e) {
+      return BuildResult.refused(new Diagnostics(), e.getMessage(), e.hint());
+    } catch (IOException e) {
+      return cannotWrite(new Diagnostics(), options, e);
+    }
+    try {
+      return run(options, Optional.of(folder));
+    } finally {
+      folder.close();
+    }
+  }
+
+  /** The output folder, checked, locked and recovered; and the PDF cache, checked against it. */
+  private OutputFolder claim(BuildOptions options) throws OutputRefused, IOException {
+    OutputGuard guard = new OutputGuard(options.content(), options.contentDisplay(), options.templates(), options.templatesDisplay(), host);
+    OutputFolder folder = OutputFolder.claim(options.out(), guard, options.force(), listener::note);
+    try {
+      if (options.cache().isPresent()) {
+        guard.checkCache(options.cache().get(), folder.real());
+      }
+      return folder;
+    } catch (OutputRefused | IOException | RuntimeException e) {
+      folder.close();
+      throw e;
+    }
   }
 
   /** Everything a build does except writing: reports the diagnostics a build would. */
   public BuildResult check(BuildOptions options) {
-    return run(options, false);
+    return run(options, Optional.empty());
   }
 
   /**
@@ -59,7 +101,7 @@ public final class SiteBuilder {
     return new AssembledCourse(config, course, diagnostics);
   }
 
-  private BuildResult run(BuildOptions options, boolean write) {
+  private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
     AssembledCourse assembled = assemble(options);
     Diagnostics diagnostics = assembled.diagnostics();
     CourseConfig config = assembled.config();
@@ -101,18 +143,24 @@ public final class SiteBuilder {
     }
     rejectCollisions(files, diagnostics);
     int copied = files.size() - pages - pdfs - (config.baseUrl().isEmpty() ? 0 : 1);
-    if (diagnostics.hasErrors() || !write) {
+    if (diagnostics.hasErrors() || output.isEmpty()) {
       return new BuildResult(diagnostics, pages, pdfs, copied, false);
     }
     listener.progress("write", 0, files.size());
     try {
-      SiteWriter.write(files, options.out());
+      output.get().replace(files, (done, total) -> listener.progress("write", done, total));
+    } catch (OutputRefused e) {
+      return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
     } catch (IOException e) {
-      diagnostics.error(options.out().toString(), Position.FILE, "cannot write the site: " + e.getMessage(), "check that the folder is writable and the disk is not full; the previous site was left as it was");
-      return new BuildResult(diagnostics, pages, pdfs, copied, false);
+      return cannotWrite(diagnostics, options, e);
     }
-    listener.progress("write", files.size(), files.size());
     return new BuildResult(diagnostics, pages, pdfs, copied, true);
+  }
+
+  private static BuildResult cannotWrite(Diagnostics diagnostics, BuildOptions options, IOException e) {
+    diagnostics.error(options.out().toString(), Position.FILE, "cannot write the site: " + e.getMessage(),
+        "check that the folder is writable and the disk is not full; the previous site was left as it was");
+    return new BuildResult(diagnostics, 0, 0, 0, false);
   }
 
   private static void rejectCollisions(List<OutputFile> files, Diagnostics diagnostics) {

@@ -4,7 +4,6 @@ import dev.attune.build.BuildOptions;
 import dev.attune.build.BuildResult;
 import dev.attune.build.SiteBuilder;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,12 @@ import picocli.CommandLine.Spec;
       "  attune build --base-url https://example.org/empathy/",
       "  attune build --no-pdf                          skip the worksheet PDFs",
       "",
-      "Exit codes: 0 built, 1 the course has errors, 2 wrong usage."
+      "The output folder is replaced as a whole, so it must be new, empty or a site Attune built",
+      "(each site holds a .attune-site file listing the files the build made). The build refuses a",
+      "folder holding other files unless --force, and never uses the content or templates folder,",
+      "a folder inside them or holding them, a home folder, the repository's root or /.",
+      "",
+      "Exit codes: 0 built, 1 the course has errors, 2 wrong usage or an output folder refused."
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "Where to write the site; replaced as a whole (default: ${DEFAULT-VALUE}).")
   String out;
+
+  @Option(names = "--force",
+      description = "Replace the output folder even though it holds files Attune did not make, deleting them.")
+  boolean force;
 
   private final Console console;
 
@@ -50,13 +58,15 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    BuildOptions options = source.toBuildOptions(Path.of(out));
-    OutputSafety.check(options);
+    BuildOptions options = source.toBuildOptions(Path.of(out), force);
     long start = System.nanoTime();
     ProgressLine progress = new ProgressLine(err, console.showsProgress());
     BuildResult result = new SiteBuilder(progress).build(options);
     progress.clear();
     Report.diagnostics(result.diagnostics(), err);
+    if (result.refusal().isPresent()) {
+      throw new UsageProblem(result.refusal().get().message(), result.refusal().get().hint());
+    }
     String outDisplay = SourceOptions.display(out);
     if (result.succeeded()) {
       stdout.println("Built " + Report.plural(result.pages(), "page") + (result.pdfs() > 0 ? ", " + Report.plural(result.pdfs(), "PDF") : "")
@@ -68,28 +78,5 @@ final class BuildCommand implements Callable<Integer> {
       err.println("Fix the errors above and run the build again.");
     }
     return Report.exitCode(result);
-  }
-
-  /** Refuses output folders whose replacement would destroy the course itself. */
-  static final class OutputSafety {
-    private OutputSafety() {}
-
-    static void check(BuildOptions options) {
-      Path out = options.out().toAbsolutePath().normalize();
-      Path content = options.content().toAbsolutePath().normalize();
-      Path cwd = Path.of("").toAbsolutePath().normalize();
-      boolean dangerous = content.startsWith(out)
-          || options.templates().map(t -> t.toAbsolutePath().normalize().startsWith(out)).orElse(false)
-          || cwd.startsWith(out)
-          || out.getParent() == null
-          || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
-      if (dangerous) {
-        throw new UsageProblem("refusing to write the site to '" + options.out() + "': the build replaces that whole folder",
-            "choose an output folder of its own, e.g. --out site");
-      }
-      if (Files.isRegularFile(out)) {
-        throw new UsageProblem("'" + options.out() + "' is a file, not a folder", "choose another --out");
-      }
-    }
   }
 }

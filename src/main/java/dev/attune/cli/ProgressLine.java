@@ -3,7 +3,10 @@ package dev.attune.cli;
 import dev.attune.build.BuildListener;
 import java.io.PrintWriter;
 
-/** A single self-overwriting progress line on a terminal, cleared when the work is done. */
+/**
+ * A single self-overwriting progress line on a terminal, cleared when the work is done; and the
+ * build's notes, printed on their own lines wherever the output goes.
+ */
 final class ProgressLine implements BuildListener {
   private final PrintWriter err;
   private final boolean enabled;
@@ -23,6 +26,14 @@ final class ProgressLine implements BuildListener {
     err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
     err.flush();
     width = text.length();
+  }
+
+  /** Notes are for everyone, on a terminal or not. */
+  @Override
+  public void note(String message) {
+    clear();
+    err.println("note: " + message);
+    err.flush();
   }
 
   void clear() {

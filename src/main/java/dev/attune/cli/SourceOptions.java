@@ -31,11 +31,16 @@ final class SourceOptions {
   boolean noPdf;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Where made PDFs are kept for reuse by later builds (default: .attune-cache beside the output folder).")
+      description = "Where made PDFs are kept for reuse by later builds (default: .SITE.attune-cache beside the output folder SITE).")
   String cache;
 
   /** Checks the options and turns them into build options writing to {@code out}. */
   BuildOptions toBuildOptions(Path out) {
+    return toBuildOptions(out, false);
+  }
+
+  /** As above; {@code force} lets the build replace a folder of files Attune did not make. */
+  BuildOptions toBuildOptions(Path out, boolean force) {
     Path contentDir = Path.of(content);
     if (!Files.isDirectory(contentDir)) {
       throw new UsageProblem("the content folder '" + content + "' does not exist",
@@ -58,9 +63,9 @@ final class SourceOptions {
         throw new UsageProblem("--base-url: " + problem, "give the full address, e.g. --base-url https://example.org/course/");
       });
     }
-    Path cacheDir = cache != null ? Path.of(cache) : out.toAbsolutePath().normalize().getParent().resolve(".attune-cache");
+    Optional<Path> cacheDir = cache != null ? Optional.of(Path.of(cache)) : BuildOptions.cacheBeside(out);
     return new BuildOptions(contentDir, display(content), templatesDir, templatesDisplay, out,
-        Optional.ofNullable(baseUrl), drafts, !noPdf, Optional.of(cacheDir));
+        Optional.ofNullable(baseUrl), drafts, !noPdf, cacheDir, force);
   }
 
   /** A folder as diagnostics print it: as typed, with '/' and no trailing slash. */

@@ -107,7 +107,9 @@ public final class PreviewServer implements AutoCloseable {
       log.accept("Rebuild failed with an internal error: " + e);
       return;
     }
-    String diagnostics = result.diagnostics().sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+    String diagnostics = result.refusal()
+        .map(refusal -> "error: " + refusal.message() + "\n  hint: " + refusal.hint())
+        .orElseGet(() -> result.diagnostics().sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     if (result.succeeded()) {
       state = new BuildState(state.version() + 1, "");
       if (!diagnostics.isEmpty()) {

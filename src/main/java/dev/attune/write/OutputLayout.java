@@ -1,5 +1,7 @@
 package dev.attune.write;
 
+import java.nio.file.Path;
+
 /**
  * Where each kind of page is published. One folder per page with an {@code index.html}, so that
  * addresses stay clean ({@code lessons/what-is-mutual-empathy/}) on any static host.
@@ -42,6 +44,14 @@ public final class OutputLayout {
   /** A theme file under {@code templates/assets/} is published under {@code theme/}. */
   public static String themeAsset(String pathInAssets) {
     return THEME_FOLDER + pathInAssets;
+  }
+
+  /**
+   * A file or folder of Attune's beside the site folder, named {@code .site.attune-kind} after it:
+   * the staging folders, the lock and the cache. A build writes nowhere else outside the site.
+   */
+  public static Path sibling(Path site, String kind) {
+    return site.resolveSibling("." + site.getFileName() + ".attune-" + kind);
   }
 
   /** The file that serves {@code url}: folders get their {@code index.html}. */

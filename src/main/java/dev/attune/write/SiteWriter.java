@@ -3,57 +3,112 @@ package dev.attune.write;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * Writes a site so that readers never see half of it: every file goes into a fresh folder next
- * to the output, which then takes the output's place. Files of an earlier build that the new one
- * does not make are gone with the old folder. If writing fails, the previous site stays as it was.
+ * Replaces a site so that readers never see half of it, and so that a build stopped at any moment
+ * can be set right by the next one. Every file goes into a staging folder beside the site
+ * ({@code .site.attune-new}); the old site is moved aside ({@code .site.attune-old}), the new one
+ * moved into its place, and the old one deleted. Those two siblings are Attune's own: nothing else
+ * outside the site is written or deleted.
  */
-public final class SiteWriter {
-  private SiteWriter() {}
+final class SiteWriter {
+  private final Path target;
+  private final Path staging;
+  private final Path previous;
+  private final String display;
 
-  /** Replaces {@code out} with exactly {@code files}. */
-  public static void write(Collection<OutputFile> files, Path out) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(target)) {
-      target = target.toRealPath();
+  /**
+   * @param target the site folder, a real path whose parent exists
+   * @param display how messages name the site folder
+   */
+  SiteWriter(Path target, String display) {
+    this.target = target;
+    this.staging = OutputLayout.sibling(target, "new");
+    this.previous = OutputLayout.sibling(target, "old");
+    this.display = display;
+  }
+
+  /**
+   * Finishes what a stopped build left: the site is put back when it was moved aside and not
+   * replaced, and the leftover folders are deleted. Returns what was done, one sentence each.
+   */
+  List<String> recover() throws IOException {
+    List<String> done = new ArrayList<>();
+    if (exists(previous)) {
+      if (exists(target)) {
+        deleteTree(previous);
+        done.add("removed " + name(previous) + ", the previous site that a stopped build had not yet deleted");
+      } else {
+        move(previous, target);
+        done.add("put the previous site back into " + name(target) + ": a build was stopped while replacing it");
+      }
     }
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path staging = parent.resolve("." + target.getFileName() + ".attune-new");
-    Path previous = parent.resolve("." + target.getFileName() + ".attune-old");
-    deleteIfPresent(staging);
-    deleteIfPresent(previous);
+    if (exists(staging)) {
+      deleteTree(staging);
+      done.add("removed " + name(staging) + ", the unfinished site of a stopped build");
+    }
+    return done;
+  }
+
+  /** Replaces the site with exactly {@code files} and the marker that lists them. */
+  void write(Collection<OutputFile> files, WriteListener listener) throws IOException {
+    if (exists(staging) || exists(previous)) {
+      throw new IllegalStateException("recover() must run before write(): " + staging + " or " + previous + " exists");
+    }
+    List<String> paths = new ArrayList<>(files.size());
     try {
-      Files.createDirectories(staging);
+      Files.createDirectory(staging);
+      int done = 0;
       for (OutputFile file : files) {
+        if (file.path().equals(SiteMarker.NAME)) {
+          throw new IllegalArgumentException(SiteMarker.NAME + " is the marker's name; no page may use it");
+        }
         Path destination = staging.resolve(file.path()).normalize();
-        if (!destination.startsWith(staging)) {
+        if (!destination.startsWith(staging) || destination.equals(staging)) {
           throw new IOException("output path escapes the site folder: " + file.path());
         }
         Files.createDirectories(destination.getParent());
         if (file.source().isPresent()) {
-          Files.copy(file.source().get(), destination, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(file.source().get(), destination);
         } else {
           Files.write(destination, file.bytes());
         }
+        paths.add(file.path());
+        listener.written(++done, files.size());
       }
-      if (Files.exists(target)) {
+      // Last, so that a folder with a marker is always a whole site.
+      Files.write(staging.resolve(SiteMarker.NAME), SiteMarker.of(paths));
+      listener.reached(WriteListener.Step.STAGED);
+      if (exists(target)) {
         move(target, previous);
+        listener.reached(WriteListener.Step.SET_ASIDE);
       }
       move(staging, target);
+      listener.reached(WriteListener.Step.PUBLISHED);
     } catch (IOException | RuntimeException e) {
-      deleteIfPresent(staging);
-      if (!Files.exists(target) && Files.exists(previous)) {
+      deleteTree(staging);
+      if (!exists(target) && exists(previous)) {
         move(previous, target);
       }
       throw e;
     }
-    deleteIfPresent(previous);
+    deleteTree(previous);
+    listener.reached(WriteListener.Step.CLEANED);
+  }
+
+  private String name(Path sibling) {
+    return "'" + Path.of(display).resolveSibling(sibling.getFileName()) + "'";
+  }
+
+  private static boolean exists(Path path) {
+    return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -64,9 +119,12 @@ public final class SiteWriter {
     }
   }
 
-  private static void deleteIfPresent(Path path) throws IOException {
-    if (Files.exists(path)) {
+  /** Deletes a folder and what it holds; links are deleted, never followed. */
+  private static void deleteTree(Path path) throws IOException {
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       PathUtils.deleteDirectory(path);
+    } else {
+      Files.deleteIfExists(path);
     }
   }
 }

@@ -49,7 +49,7 @@ public final class BuildBenchmark {
       Run incremental = time(builder, options);
       System.out.printf(Locale.ROOT, "rebuild after one lesson changed (its PDF and the workbook laid out again): %.2f s%n", incremental.seconds);
 
-      BuildOptions noPdf = new BuildOptions(content, "content", Optional.empty(), "", dir.resolve("site"), Optional.empty(), false, false, Optional.empty());
+      BuildOptions noPdf = new BuildOptions(content, "content", Optional.empty(), "", dir.resolve("site"), Optional.empty(), false, false, Optional.empty(), false);
       double best = Double.MAX_VALUE;
       for (int i = 0; i < 3; i++) {
         best = Math.min(best, time(builder, noPdf).seconds);

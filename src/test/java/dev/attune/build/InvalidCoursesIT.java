@@ -22,7 +22,7 @@ class InvalidCoursesIT {
     return TestCourses.cases("invalid").stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
       Path content = folder.resolve("content");
       BuildOptions options = new BuildOptions(content, "content", java.util.Optional.empty(), "", out.resolve("site"),
-          java.util.Optional.empty(), false, true, java.util.Optional.empty());
+          java.util.Optional.empty(), false, true, java.util.Optional.empty(), false);
       BuildResult result = new SiteBuilder(BuildListener.SILENT).build(options);
       String actual = result.diagnostics().sorted().stream()
           .map(Diagnostic::format)

@@ -31,7 +31,7 @@ class ShippedCourseIT {
   private static Path build(Path content, String name, boolean drafts) {
     Path site = out.resolve(name);
     BuildOptions options = new BuildOptions(content, "content", java.util.Optional.of(Path.of("templates")), "templates", site,
-        java.util.Optional.of("https://example.org/course/"), drafts, true, java.util.Optional.of(out.resolve("cache")));
+        java.util.Optional.of("https://example.org/course/"), drafts, true, java.util.Optional.of(out.resolve("cache")), false);
     BuildResult result = new SiteBuilder(BuildListener.SILENT).build(options);
     assertEquals(List.of(), result.diagnostics().sorted().stream().map(Diagnostic::format).toList(), "no errors and no warnings");
     return site;

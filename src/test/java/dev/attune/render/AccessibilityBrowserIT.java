@@ -42,7 +42,7 @@ class AccessibilityBrowserIT {
     Path site = dir.resolve("site");
     BuildResult result = new SiteBuilder(BuildListener.SILENT).build(
         new BuildOptions(Path.of("content"), "content", java.util.Optional.of(Path.of("templates")), "templates", site,
-            java.util.Optional.empty(), false, false, java.util.Optional.empty()));
+            java.util.Optional.empty(), false, false, java.util.Optional.empty(), false));
     assertTrue(result.succeeded(), result.diagnostics().sorted().toString());
     try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
       axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
