@@ -229,12 +229,18 @@ class WorksheetBrowserIT {
     }
   }
 
-  private static Path awaitDownload(String name) throws InterruptedException {
+  /** Waits until Chromium has written the whole file: it exists, is not empty, and has stopped growing. */
+  private static Path awaitDownload(String name) throws InterruptedException, java.io.IOException {
     Path file = downloads.resolve(name);
-    for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
+    long size = -1;
+    for (int i = 0; i < 100; i++) {
+      long now = Files.isRegularFile(file) ? Files.size(file) : -1;
+      if (now > 0 && now == size) {
+        return file;
+      }
+      size = now;
       Thread.sleep(50);
     }
-    assertTrue(Files.isRegularFile(file), "downloaded " + name);
-    return file;
+    throw new AssertionError("no complete download of " + name + " after 5 s (size " + size + ")");
   }
 }
