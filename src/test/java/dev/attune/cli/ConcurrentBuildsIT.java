@@ -69,6 +69,7 @@ class ConcurrentBuildsIT {
         }
       }
     };
+    Map<String, String> outside = Tree.outsideSite(dir, site);
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
       Future<BuildResult> first = executor.submit(() -> new SiteBuilder(pausing).build(BuildOptions.of(content, site)));
@@ -86,6 +87,7 @@ class ConcurrentBuildsIT {
     }
     assertEquals(expected, Tree.files(site), "the first build's site is whole");
     assertEquals(List.of("site"), besideTheSite(), "the lock is gone");
+    assertEquals(outside, Tree.outsideSite(dir, site), "nothing outside the site changed");
     assertEquals(0, build(), cli.err());
   }
 
@@ -103,15 +105,18 @@ class ConcurrentBuildsIT {
       JavaProcess.kill(holder);
     }
     assertTrue(Files.exists(dir.resolve(".site.attune-lock")), "a killed holder leaves its lock file behind");
+    Map<String, String> outside = Tree.outsideSite(dir, site);
     assertEquals(0, build(), cli.err());
     assertEquals(expected, Tree.files(site));
     assertEquals(List.of("site"), besideTheSite());
+    assertEquals(outside, Tree.outsideSite(dir, site));
   }
 
   /** Real processes started at the same moment, several times: each either builds or is refused, never both half. */
   @Test
   void twoBuildsStartedTogetherLeaveAWholeSite() throws IOException {
     int refusals = 0;
+    Map<String, String> outside = Tree.outsideSite(dir, site);
     for (int round = 0; round < 5; round++) {
       Process one = JavaProcess.startAttune(dir, "build", "--content", "content", "--out", "site");
       Process two = JavaProcess.startAttune(dir, "build", "--content", "content", "--out", "site");
@@ -129,6 +134,7 @@ class ConcurrentBuildsIT {
       assertTrue(built >= 1, "at least one of the two builds published");
       assertEquals(expected, Tree.files(site), "round " + round);
       assertEquals(List.of("site"), besideTheSite());
+      assertEquals(outside, Tree.outsideSite(dir, site), "nothing outside the site changed");
     }
     System.out.println("ConcurrentBuildsIT: in 5 rounds of two builds started together, " + refusals + " builds were refused");
     assertFalse(refusals > 5, "at most one refusal a round");

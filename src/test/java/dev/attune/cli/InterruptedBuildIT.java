@@ -78,7 +78,7 @@ class InterruptedBuildIT {
 
   /** Everything but the site and Attune's folders beside it. */
   private Map<String, String> outside() {
-    return Tree.snapshot(dir, path -> !path.equals("site") && !path.startsWith("site/") && !path.startsWith(".site.attune-"));
+    return Tree.outsideSite(dir, site);
   }
 
   private List<String> besideTheSite() {

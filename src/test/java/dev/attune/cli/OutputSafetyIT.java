@@ -64,9 +64,7 @@ class OutputSafetyIT {
 
   /** What lies outside {@code site} and Attune's folders beside it. */
   private Map<String, String> outside(Path site) {
-    String name = dir.relativize(site).toString();
-    String siblings = dir.relativize(site.resolveSibling("." + site.getFileName() + ".attune-")).toString();
-    return Tree.snapshot(dir, path -> !path.equals(name) && !path.startsWith(name + "/") && !path.startsWith(siblings));
+    return Tree.outsideSite(dir, site);
   }
 
   private Path link(String name, Path target) throws IOException {

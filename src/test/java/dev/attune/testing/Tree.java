@@ -50,6 +50,13 @@ public final class Tree {
     return entries;
   }
 
+  /** Everything under {@code root} except the site folder {@code site} and Attune's folders beside it. */
+  public static Map<String, String> outsideSite(Path root, Path site) {
+    String name = root.relativize(site).toString().replace('\\', '/');
+    String siblings = root.relativize(site.resolveSibling("." + site.getFileName() + ".attune-")).toString().replace('\\', '/');
+    return snapshot(root, path -> !path.equals(name) && !path.startsWith(name + "/") && !path.startsWith(siblings));
+  }
+
   /** What a site holds, for comparing two builds: each file's size and hash, each link's target. */
   public static Map<String, String> files(Path root) {
     Map<String, String> files = new TreeMap<>();
