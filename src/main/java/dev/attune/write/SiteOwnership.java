@@ -1,11 +1,15 @@
 package dev.attune.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,15 +89,20 @@ public record SiteOwnership(State state, List<String> foreignFiles) {
     }
   }
 
-  /** Every entry that is not a folder (files, links, sockets…), without following links. */
+  /**
+   * Every entry that is not a folder (files, links, sockets…), without following links. One
+   * {@code stat} an entry: the walk hands over the attributes it read.
+   */
   private static List<String> files(Path folder) throws IOException {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    List<String> files = new ArrayList<>();
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        files.add(folder.relativize(file).toString().replace('\\', '/'));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    Collections.sort(files);
+    return files;
   }
 }
