@@ -20,9 +20,13 @@ import dev.attune.render.Views.DocView;
 import dev.attune.render.Views.HomeView;
 import dev.attune.render.Views.HtmlBlock;
 import dev.attune.render.Views.LessonCard;
+import dev.attune.render.Views.LessonRange;
 import dev.attune.render.Views.LessonView;
+import dev.attune.render.Views.ModuleLink;
 import dev.attune.render.Views.ModuleView;
 import dev.attune.render.Views.NavLink;
+import dev.attune.render.Views.OutlineModule;
+import dev.attune.render.Views.OutlineView;
 import dev.attune.render.Views.PageView;
 import dev.attune.render.Views.PartView;
 import dev.attune.render.Views.QuizBlock;
@@ -35,9 +39,14 @@ import java.util.List;
 
 /** Builds the views of one course, each relative to the page being rendered. */
 final class ViewBuilder {
+  /** How many lessons the outline shows on each side of the current one. */
+  static final int OUTLINE_REACH = 7;
+
   private final CourseConfig config;
   private final Course course;
   private final List<Lesson> lessons;
+  /** Each lesson's quiz answer keys as JSON, by lesson number - 1: made once, shown on several pages. */
+  private final List<String> quizKeys;
 
   private final String answerKey;
   private final String worksheetsIndex;
@@ -54,6 +63,7 @@ final class ViewBuilder {
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
+    this.quizKeys = lessons.stream().map(ViewBuilder::quizKeys).toList();
     this.answerKey = answerKey;
     this.worksheetsIndex = worksheetsIndex;
     this.pdf = !workbook.isEmpty();
@@ -102,14 +112,14 @@ final class ViewBuilder {
     return new HomeView(
         course.home().title(),
         parts(course.home().body().parts(), url),
-        outline(url),
+        modules(url),
         all.size(),
         course.totalMinutes().orElse(0),
         start);
   }
 
   LessonView lesson(Module module, Lesson lesson) {
-    int index = lessons.indexOf(lesson);
+    int index = lesson.number() - 1;
     String url = lesson.url();
     NavLink previous = index > 0 ? link(url, lessons.get(index - 1)) : null;
     NavLink next = index + 1 < lessons.size() ? link(url, lessons.get(index + 1)) : null;
@@ -126,7 +136,7 @@ final class ViewBuilder {
         lesson.body().headings(),
         previous,
         next,
-        outline(url));
+        outline(module, lesson));
   }
 
   DocView doc(Page page) {
@@ -172,23 +182,64 @@ final class ViewBuilder {
     return views;
   }
 
-  private List<ModuleView> outline(String from) {
+  /** Every module with all its lessons, for the home page. */
+  private List<ModuleView> modules(String from) {
     List<ModuleView> modules = new ArrayList<>();
     for (Module module : course.modules()) {
       List<LessonCard> cards = new ArrayList<>();
       for (Lesson lesson : module.lessons()) {
-        cards.add(new LessonCard(
-            lesson.number(),
-            lesson.title(),
-            lesson.summary(),
-            lesson.durationMinutes().orElse(0),
-            Urls.relative(from, lesson.url()),
-            lesson.url().equals(from),
-            quizKeys(lesson)));
+        cards.add(card(from, lesson));
       }
-      modules.add(new ModuleView(module.title(), module.summary(), cards));
+      modules.add(new ModuleView(module.title(), module.summary(), anchor(module), cards));
     }
     return modules;
+  }
+
+  /** The outline beside {@code lesson}: its size depends on the number of modules, not of lessons. */
+  private OutlineView outline(Module current, Lesson lesson) {
+    String from = lesson.url();
+    List<ModuleLink> before = new ArrayList<>();
+    List<ModuleLink> after = new ArrayList<>();
+    OutlineModule shown = null;
+    for (Module module : course.modules()) {
+      List<Lesson> moduleLessons = module.lessons();
+      if (module == current) {
+        int at = lesson.number() - moduleLessons.get(0).number();
+        int start = Math.max(0, Math.min(at - OUTLINE_REACH, moduleLessons.size() - 2 * OUTLINE_REACH - 1));
+        int end = Math.min(moduleLessons.size(), start + 2 * OUTLINE_REACH + 1);
+        List<LessonCard> cards = new ArrayList<>();
+        for (Lesson shownLesson : moduleLessons.subList(start, end)) {
+          cards.add(card(from, shownLesson));
+        }
+        String list = Urls.relative(from, "") + "#" + anchor(module);
+        LessonRange earlier = start == 0 ? null : new LessonRange(list, moduleLessons.get(0).number(), moduleLessons.get(start - 1).number());
+        LessonRange later = end == moduleLessons.size() ? null
+            : new LessonRange(list, moduleLessons.get(end).number(), moduleLessons.get(moduleLessons.size() - 1).number());
+        shown = new OutlineModule(module.title(), earlier, cards, later);
+      } else if (!moduleLessons.isEmpty()) {
+        Lesson first = moduleLessons.get(0);
+        ModuleLink link = new ModuleLink(module.title(), Urls.relative(from, first.url()), first.number(),
+            moduleLessons.get(moduleLessons.size() - 1).number());
+        (shown == null ? before : after).add(link);
+      }
+    }
+    return new OutlineView(before, shown, after);
+  }
+
+  private LessonCard card(String from, Lesson lesson) {
+    return new LessonCard(
+        lesson.number(),
+        lesson.title(),
+        lesson.summary(),
+        lesson.durationMinutes().orElse(0),
+        Urls.relative(from, lesson.url()),
+        lesson.url().equals(from),
+        quizKeys.get(lesson.number() - 1));
+  }
+
+  /** The id of a module's heading on the home page; the lesson list's for a course without modules. */
+  private static String anchor(Module module) {
+    return module.isTitled() ? "module-" + module.slug() : "lessons";
   }
 
   /** {"quiz-id":{"question-id":"key",…},…} for the progress script. */

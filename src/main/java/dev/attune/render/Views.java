@@ -101,7 +101,33 @@ public final class Views {
    */
   public record LessonCard(int number, String title, String summary, int minutes, String url, boolean current, String quizKeys) {}
 
-  public record ModuleView(String title, String summary, List<LessonCard> lessons) {}
+  /** A module as the home page lists it; {@code anchor} is the id of its heading there. */
+  public record ModuleView(String title, String summary, String anchor, List<LessonCard> lessons) {}
+
+  /**
+   * The course outline beside a lesson. It stays small however large the course is: every module
+   * by its title, and only the current module's lessons near the current one; the home page
+   * lists the rest.
+   *
+   * @param before the modules before the current one
+   * @param current the current module with the lessons shown
+   * @param after the modules after the current one
+   */
+  public record OutlineView(List<ModuleLink> before, OutlineModule current, List<ModuleLink> after) {}
+
+  /** A module other than the current one: its title, a link to its first lesson, its lesson numbers. */
+  public record ModuleLink(String title, String url, int first, int last) {}
+
+  /**
+   * The current module in the outline.
+   *
+   * @param earlier the module's lessons left out before those shown, or null when none are
+   * @param later the module's lessons left out after those shown, or null when none are
+   */
+  public record OutlineModule(String title, LessonRange earlier, List<LessonCard> lessons, LessonRange later) {}
+
+  /** Lessons {@code first} to {@code last}, all listed at {@code url} (the home page's list). */
+  public record LessonRange(String url, int first, int last) {}
 
   public record HomeView(
       String title,
@@ -130,7 +156,7 @@ public final class Views {
       List<Heading> toc,
       NavLink previous,
       NavLink next,
-      List<ModuleView> outline) {}
+      OutlineView outline) {}
 
   /** The facilitators' answer key: every quiz of every lesson with its answers. */
   public record AnswerKeyView(List<AnswerKeyLesson> lessons) {}
