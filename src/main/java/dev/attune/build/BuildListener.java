@@ -1,6 +1,6 @@
 package dev.attune.build;
 
-/** Hears how far a build has got, for a progress display. Called from the building thread. */
+/** Hears how far a build has got, for a progress display. Called from the threads that do the work, so it must be thread-safe. */
 public interface BuildListener {
   /** {@code done} of {@code total} items of the stage {@code stage} are finished. */
   void progress(String stage, int done, int total);

@@ -35,19 +35,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns loaded sources into the course model. Every page gets its address first, then every
  * Markdown file is parsed (so all heading anchors are known), then each is rendered with its
- * links resolved against the whole course.
+ * links resolved against the whole course. Parsing and rendering run on all cores; everything
+ * that depends on order (links, block ids, numbering) is merged in course order afterwards, so
+ * the model is the same however the work was spread.
  */
 final class CourseAssembler {
   private final MarkdownParser markdown;
   private final BuildListener listener;
   private final Diagnostics diagnostics;
   private final IdRegistry blockIds = new IdRegistry();
-  private final Map<MarkdownSource, ParsedMarkdown> parsed = new LinkedHashMap<>();
   private LinkTable links;
+
+  /** A Markdown file and its address; its place in the list of all of them is its course order. */
+  private record Document(MarkdownSource source, String url) {}
+
+  /** What rendering one file gave: a body (with a lesson's objectives and key points) or a worksheet. */
+  private record Rendered(Body body, List<Html> objectives, List<Html> keypoints, Optional<Worksheet> worksheet) {}
 
   CourseAssembler(MarkdownParser markdown, BuildListener listener, Diagnostics diagnostics) {
     this.markdown = markdown;
@@ -70,15 +78,26 @@ final class CourseAssembler {
     List<PageSource> pages = published(content.pages(), p -> p.meta().draft(), p -> p.source(), drafts, unpublished);
     List<WorksheetSource> worksheetFiles = published(content.worksheets(), w -> w.meta().draft(), w -> w.source(), drafts, unpublished);
 
-    links = new LinkTable(unpublished);
-    int total = lessonUrls.size() + pages.size() + worksheetFiles.size() + (content.home().isPresent() ? 1 : 0);
-    content.home().ifPresent(home -> parse(home.source(), OutputLayout.HOME, total));
-    lessonUrls.forEach((lesson, url) -> parse(lesson.source(), url, total));
+    List<Document> documents = new ArrayList<>();
+    content.home().ifPresent(home -> documents.add(new Document(home.source(), OutputLayout.HOME)));
+    lessonUrls.forEach((lesson, url) -> documents.add(new Document(lesson.source(), url)));
     for (PageSource page : pages) {
-      parse(page.source(), OutputLayout.page(page.slug()), total);
+      documents.add(new Document(page.source(), OutputLayout.page(page.slug())));
     }
     for (WorksheetSource worksheet : worksheetFiles) {
-      parse(worksheet.source(), OutputLayout.worksheet(worksheetId(worksheet)), total);
+      documents.add(new Document(worksheet.source(), OutputLayout.worksheet(worksheetId(worksheet))));
+    }
+
+    AtomicInteger done = new AtomicInteger();
+    List<ParsedMarkdown> parsed = Parallel.map(documents, document -> {
+      ParsedMarkdown result = markdown.parse(new SourceText(document.source().file().displayPath(), document.source().body(),
+          document.source().bodyFirstLine(), idPrefix(document.url())));
+      listener.progress("parse", done.incrementAndGet(), documents.size());
+      return result;
+    });
+    links = new LinkTable(unpublished);
+    for (int i = 0; i < documents.size(); i++) {
+      links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), parsed.get(i).anchors());
     }
     List<Asset> assets = new ArrayList<>();
     for (SourceFile file : content.assets()) {
@@ -87,8 +106,26 @@ final class CourseAssembler {
       assets.add(new Asset(file.file(), url));
     }
 
+    Map<MarkdownSource, LessonSource> lessonsBySource = new HashMap<>();
+    lessonUrls.keySet().forEach(lesson -> lessonsBySource.put(lesson.source(), lesson));
+    Map<MarkdownSource, WorksheetSource> worksheetsBySource = new HashMap<>();
+    worksheetFiles.forEach(file -> worksheetsBySource.put(file.source(), file));
+    done.set(0);
+    List<Rendered> rendered = Parallel.map(range(documents.size()), i -> {
+      Document document = documents.get(i);
+      Rendered result = render(document, parsed.get(i), blockIds.page(i), lessonsBySource.get(document.source()),
+          worksheetsBySource.get(document.source()));
+      listener.progress("render", done.incrementAndGet(), documents.size());
+      return result;
+    });
+    blockIds.reportConflicts(diagnostics);
+    Map<MarkdownSource, Rendered> bySource = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      bySource.put(documents.get(i).source(), rendered.get(i));
+    }
+
     Home home = content.home()
-        .map(h -> new Home(h.title(), render(h.source(), OutputLayout.HOME)))
+        .map(h -> new Home(h.title(), bySource.get(h.source()).body()))
         .orElse(Home.EMPTY);
     List<Module> modules = new ArrayList<>();
     Map<String, Lesson> lessonsByPath = new HashMap<>();
@@ -98,7 +135,7 @@ final class CourseAssembler {
       for (LessonSource source : module.lessons()) {
         String url = lessonUrls.get(source);
         if (url != null) {
-          Lesson lesson = lesson(source, ++number, url);
+          Lesson lesson = lesson(source, ++number, url, bySource.get(source.source()));
           lessons.add(lesson);
           lessonsByPath.put(source.source().file().relativePath(), lesson);
         }
@@ -111,7 +148,7 @@ final class CourseAssembler {
     for (PageSource page : pages) {
       String url = OutputLayout.page(page.slug());
       pageModels.add(new Page(page.slug(), url, page.source().file().displayPath(), page.meta().title(), page.meta().summary(),
-          page.meta().menu(), render(page.source(), url)));
+          page.meta().menu(), bySource.get(page.source()).body()));
     }
     List<WorksheetPage> worksheets = new ArrayList<>();
     for (Module module : modules) {
@@ -122,9 +159,36 @@ final class CourseAssembler {
       }
     }
     for (WorksheetSource file : worksheetFiles) {
-      standalone(file, lessonsByPath).ifPresent(worksheets::add);
+      standalone(file, bySource.get(file.source()).worksheet(), lessonsByPath).ifPresent(worksheets::add);
     }
     return new Course(home, modules, pageModels, worksheets, assets);
+  }
+
+  /** Renders one file: a worksheet file as a worksheet, a lesson with its objectives and key points. */
+  private Rendered render(Document document, ParsedMarkdown parsed, IdRegistry.PageIds ids, LessonSource lesson, WorksheetSource worksheetFile) {
+    MarkdownSource source = document.source();
+    LinkTargets targets = links.from(source.file().relativePath(), document.url());
+    if (worksheetFile != null) {
+      return new Rendered(null, List.of(), List.of(),
+          parsed.renderWorksheet(worksheetId(worksheetFile), worksheetFile.meta().title(), targets, diagnostics, ids));
+    }
+    Body body = parsed.render(targets, diagnostics, ids);
+    if (lesson == null) {
+      return new Rendered(body, List.of(), List.of(), Optional.empty());
+    }
+    String path = source.file().displayPath();
+    return new Rendered(body,
+        inline(lesson.meta().objectives(), path, lesson.meta().positions().get("objectives"), targets),
+        inline(lesson.meta().keypoints(), path, lesson.meta().positions().get("keypoints"), targets),
+        Optional.empty());
+  }
+
+  private static List<Integer> range(int size) {
+    List<Integer> indexes = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      indexes.add(i);
+    }
+    return indexes;
   }
 
   private static <T> List<T> published(List<T> sources, java.util.function.Predicate<T> draft,
@@ -140,31 +204,18 @@ final class CourseAssembler {
     return kept;
   }
 
-  private void parse(MarkdownSource source, String url, int total) {
-    ParsedMarkdown document = markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine(), idPrefix(url)));
-    parsed.put(source, document);
-    links.addDocument(source.file().relativePath(), url, document.anchors());
-    listener.progress("parse", parsed.size(), total);
-  }
-
-  private Body render(MarkdownSource source, String url) {
-    return parsed.get(source).render(links.from(source.file().relativePath(), url), diagnostics, blockIds);
-  }
-
-  private Lesson lesson(LessonSource source, int number, String url) {
-    String path = source.source().file().displayPath();
-    LinkTargets targets = links.from(source.source().file().relativePath(), url);
+  private Lesson lesson(LessonSource source, int number, String url, Rendered rendered) {
     return new Lesson(
         number,
         source.slug(),
         url,
-        path,
+        source.source().file().displayPath(),
         source.meta().title(),
         source.meta().summary(),
         source.meta().duration(),
-        inline(source.meta().objectives(), path, source.meta().positions().get("objectives"), targets),
-        inline(source.meta().keypoints(), path, source.meta().positions().get("keypoints"), targets),
-        render(source.source(), url));
+        rendered.objectives(),
+        rendered.keypoints(),
+        rendered.body());
   }
 
   private List<Html> inline(List<String> items, String path, Position at, LinkTargets targets) {
@@ -181,10 +232,9 @@ final class CourseAssembler {
   }
 
   /** A worksheet file, with the lesson its front matter names (checked like a link). */
-  private Optional<WorksheetPage> standalone(WorksheetSource file, Map<String, Lesson> lessonsByPath) {
+  private Optional<WorksheetPage> standalone(WorksheetSource file, Optional<Worksheet> worksheet, Map<String, Lesson> lessonsByPath) {
     MarkdownSource source = file.source();
-    String id = worksheetId(file);
-    String url = OutputLayout.worksheet(id);
+    String url = OutputLayout.worksheet(worksheetId(file));
     Lesson lesson = null;
     if (!file.meta().lesson().isEmpty()) {
       LinkTarget target = links.from(source.file().relativePath(), url).resolve(file.meta().lesson(), false);
@@ -196,8 +246,6 @@ final class CourseAssembler {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson' must name a lesson's file, e.g. ../lessons/03-check-in.md", "");
       }
     }
-    Optional<Worksheet> worksheet = parsed.get(source).renderWorksheet(id, file.meta().title(),
-        links.from(source.file().relativePath(), url), diagnostics, blockIds);
     Lesson owner = lesson;
     return worksheet.map(w -> worksheetPage(w, source.file().displayPath(), owner, file.meta().summary()));
   }

@@ -74,6 +74,28 @@ final class PdfBuilder {
     return files;
   }
 
+  /** Where {@link #build} will write, with what makes each file (for collision checks before any work). */
+  static List<OutputFile> paths(Course course) {
+    List<OutputFile> files = new ArrayList<>();
+    for (WorksheetPage page : course.worksheets()) {
+      files.add(OutputFile.of(page.pdfUrl(), new byte[0], page.sourcePath()));
+    }
+    if (!course.worksheets().isEmpty()) {
+      files.add(OutputFile.of(OutputLayout.WORKBOOK_PDF, new byte[0], "workbook"));
+    }
+    return files;
+  }
+
+  /**
+   * Renders the PDFs' XHTML without laying anything out, so that {@code check} reports mistakes in
+   * the PDF template without starting the PDF engine or writing a cache.
+   */
+  static void checkTemplates(CourseConfig config, Course course, SiteRenderer pages) {
+    for (WorksheetPage page : course.worksheets()) {
+      pages.worksheetXhtml(config, course, List.of(page), page.worksheet().title());
+    }
+  }
+
   /** How many PDFs were laid out, and how many came from the cache; for tests and the benchmark. */
   int rendered() {
     return rendered;

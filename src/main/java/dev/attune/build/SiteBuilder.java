@@ -8,9 +8,9 @@ import dev.attune.load.LoadedContent;
 import dev.attune.model.Asset;
 import dev.attune.model.Course;
 import dev.attune.parse.MarkdownParser;
-import dev.attune.render.RenderedPage;
 import dev.attune.render.SiteAddresses;
 import dev.attune.render.SiteRenderer;
+import dev.attune.render.SiteRenderer.PageJob;
 import dev.attune.render.Theme;
 import dev.attune.write.HostFolders;
 import dev.attune.write.OutputFile;
@@ -18,7 +18,9 @@ import dev.attune.write.OutputFolder;
 import dev.attune.write.OutputGuard;
 import dev.attune.write.OutputLayout;
 import dev.attune.write.OutputRefused;
+import dev.attune.write.Staging;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the pipeline: load the content folder, parse every Markdown file, assemble the course
@@ -101,6 +104,12 @@ public final class SiteBuilder {
     return new AssembledCourse(config, course, diagnostics);
   }
 
+  /**
+   * Renders the course and, with an output folder, writes it: every page goes into the staging
+   * folder as soon as it is rendered, on all cores, so memory holds the work in flight rather
+   * than the site. Without one ({@code check}), pages are rendered for their diagnostics only and
+   * no PDF is laid out.
+   */
   private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
     AssembledCourse assembled = assemble(options);
     Diagnostics diagnostics = assembled.diagnostics();
@@ -112,49 +121,117 @@ public final class SiteBuilder {
     Theme theme = options.templates()
         .map(folder -> Theme.withOverrides(folder, options.templatesDisplay()))
         .orElseGet(Theme::builtIn);
-    List<OutputFile> files = new ArrayList<>();
-    int pages;
-    int pdfs = 0;
+    boolean pdfs = options.pdf() && output.isPresent();
+    SiteRenderer renderer;
+    SortedMap<String, byte[]> themeAssets;
     try {
-      listener.progress("render", 0, 1);
-      SiteRenderer renderer = new SiteRenderer(theme, diagnostics, options.pdf());
-      List<RenderedPage> rendered = renderer.render(config, course,
-          new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
-      pages = rendered.size();
-      for (RenderedPage page : rendered) {
-        files.add(OutputFile.of(OutputLayout.file(page.url()), page.html().getBytes(StandardCharsets.UTF_8), page.origin()));
-      }
-      for (Asset asset : course.assets()) {
-        files.add(OutputFile.copy(asset.url(), asset.source(), asset.source().toString()));
-      }
-      SortedMap<String, byte[]> themeAssets = theme.assets();
-      themeAssets.forEach((path, bytes) -> files.add(OutputFile.of(OutputLayout.themeAsset(path), bytes, "theme file assets/" + path)));
-      if (!config.baseUrl().isEmpty()) {
-        files.add(OutputFile.of(OutputLayout.SITEMAP, Sitemap.of(config.baseUrl(), rendered), "sitemap"));
-      }
-      if (options.pdf() && !diagnostics.hasErrors()) {
-        List<OutputFile> made = new PdfBuilder(theme, themeAssets, options.cache(), diagnostics, listener).build(config, course, renderer);
-        pdfs = made.size();
-        files.addAll(made);
-      }
+      renderer = new SiteRenderer(theme, diagnostics, options.pdf());
+      themeAssets = theme.assets();
     } catch (IOException e) {
       diagnostics.error(options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(), "");
       return new BuildResult(diagnostics, 0, 0, 0, false);
     }
-    rejectCollisions(files, diagnostics);
-    int copied = files.size() - pages - pdfs - (config.baseUrl().isEmpty() ? 0 : 1);
-    if (diagnostics.hasErrors() || output.isEmpty()) {
-      return new BuildResult(diagnostics, pages, pdfs, copied, false);
+    List<PageJob> pages = renderer.plan(config, course,
+        new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
+    List<OutputFile> copies = new ArrayList<>();
+    for (Asset asset : course.assets()) {
+      copies.add(OutputFile.copy(asset.url(), asset.source(), asset.source().toString()));
     }
-    listener.progress("write", 0, files.size());
+    themeAssets.forEach((path, bytes) -> copies.add(OutputFile.of(OutputLayout.themeAsset(path), bytes, "theme file assets/" + path)));
+    boolean sitemap = !config.baseUrl().isEmpty();
+    rejectCollisions(planned(pages, copies, sitemap, pdfs ? PdfBuilder.paths(course) : List.of()), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return new BuildResult(diagnostics, 0, 0, 0, false);
+    }
+    if (output.isEmpty()) {
+      int rendered = (int) Parallel.map(pages, renderer::render).stream().filter(Optional::isPresent).count();
+      PdfBuilder.checkTemplates(config, course, renderer);
+      return new BuildResult(diagnostics, rendered, 0, copies.size(), false);
+    }
+    Staging staging;
     try {
-      output.get().replace(files, (done, total) -> listener.progress("write", done, total));
-    } catch (OutputRefused e) {
-      return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
+      staging = output.get().stage();
     } catch (IOException e) {
       return cannotWrite(diagnostics, options, e);
     }
-    return new BuildResult(diagnostics, pages, pdfs, copied, true);
+    try {
+      int rendered = write(pages, copies, renderer, staging);
+      if (sitemap) {
+        staging.write(OutputFile.of(OutputLayout.SITEMAP, Sitemap.of(config.baseUrl(), pages.stream().map(PageJob::url).toList()), "sitemap"));
+      }
+      int made = 0;
+      if (pdfs && !diagnostics.hasErrors()) {
+        for (OutputFile pdf : new PdfBuilder(theme, themeAssets, options.cache(), diagnostics, listener).build(config, course, renderer)) {
+          staging.write(pdf);
+          made++;
+        }
+      }
+      if (diagnostics.hasErrors()) {
+        staging.discard();
+        return new BuildResult(diagnostics, rendered, made, copies.size(), false);
+      }
+      staging.publish((done, total) -> {});
+      return new BuildResult(diagnostics, rendered, made, copies.size(), true);
+    } catch (OutputRefused e) {
+      return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
+    } catch (IOException | RuntimeException e) {
+      try {
+        staging.discard();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        return cannotWrite(diagnostics, options, io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /** Renders every page and copies every file into the staging folder, on all cores; returns how many pages rendered. */
+  private int write(List<PageJob> pages, List<OutputFile> copies, SiteRenderer renderer, Staging staging) throws IOException {
+    int total = pages.size() + copies.size();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger rendered = new AtomicInteger();
+    try {
+      Parallel.map(pages, job -> {
+        renderer.render(job).ifPresent(page -> {
+          write(staging, OutputFile.of(OutputLayout.file(page.url()), page.html().getBytes(StandardCharsets.UTF_8), page.origin()));
+          rendered.incrementAndGet();
+        });
+        listener.progress("write", done.incrementAndGet(), total);
+        return job;
+      });
+      Parallel.map(copies, file -> {
+        write(staging, file);
+        listener.progress("write", done.incrementAndGet(), total);
+        return file;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return rendered.get();
+  }
+
+  private static void write(Staging staging, OutputFile file) {
+    try {
+      staging.write(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file the build will write, with what makes it, before anything is rendered. */
+  private static List<OutputFile> planned(List<PageJob> pages, List<OutputFile> copies, boolean sitemap, List<OutputFile> pdfs) {
+    List<OutputFile> files = new ArrayList<>();
+    for (PageJob page : pages) {
+      files.add(OutputFile.of(OutputLayout.file(page.url()), new byte[0], page.origin()));
+    }
+    files.addAll(copies);
+    if (sitemap) {
+      files.add(OutputFile.of(OutputLayout.SITEMAP, new byte[0], "sitemap"));
+    }
+    files.addAll(pdfs);
+    return files;
   }
 
   private static BuildResult cannotWrite(Diagnostics diagnostics, BuildOptions options, IOException e) {

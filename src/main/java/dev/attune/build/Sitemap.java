@@ -1,6 +1,5 @@
 package dev.attune.build;
 
-import dev.attune.render.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -8,14 +7,15 @@ import java.util.List;
 final class Sitemap {
   private Sitemap() {}
 
-  static byte[] of(String baseUrl, List<RenderedPage> pages) {
+  /** @param urls the site's pages' addresses, in course order */
+  static byte[] of(String baseUrl, List<String> urls) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (RenderedPage page : pages) {
-      if (page.url().endsWith(".html") && !page.url().endsWith("index.html")) {
+    for (String url : urls) {
+      if (url.endsWith(".html") && !url.endsWith("index.html")) {
         continue;
       }
-      xml.append("  <url><loc>").append(escape(baseUrl + page.url())).append("</loc></url>\n");
+      xml.append("  <url><loc>").append(escape(baseUrl + url)).append("</loc></url>\n");
     }
     return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
   }

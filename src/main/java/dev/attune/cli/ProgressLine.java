@@ -18,7 +18,7 @@ final class ProgressLine implements BuildListener {
   }
 
   @Override
-  public void progress(String stage, int done, int total) {
+  public synchronized void progress(String stage, int done, int total) {
     if (!enabled) {
       return;
     }
@@ -30,13 +30,13 @@ final class ProgressLine implements BuildListener {
 
   /** Notes are for everyone, on a terminal or not. */
   @Override
-  public void note(String message) {
+  public synchronized void note(String message) {
     clear();
     err.println("note: " + message);
     err.flush();
   }
 
-  void clear() {
+  synchronized void clear() {
     if (enabled && width > 0) {
       err.print("\r" + " ".repeat(width) + "\r");
       err.flush();

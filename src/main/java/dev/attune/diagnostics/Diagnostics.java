@@ -7,16 +7,16 @@ import java.util.Set;
 
 /**
  * Collects the diagnostics of one build. Parsers record problems here and carry on, so an author
- * sees every mistake in one run rather than one per run. The list is capped so that a badly broken
- * file cannot flood the terminal.
+ * sees every mistake in one run rather than one per run. What is shown is capped so that a badly
+ * broken file cannot flood the terminal; the cap applies in reading order, so the same course
+ * shows the same diagnostics however the work was spread over threads. Safe to use from several
+ * threads.
  */
 public final class Diagnostics {
   public static final int DEFAULT_LIMIT = 500;
 
-  private final List<Diagnostic> items = new ArrayList<>();
-  private final Set<Diagnostic> seen = new HashSet<>();
+  private final Set<Diagnostic> items = new HashSet<>();
   private final int limit;
-  private int dropped;
   private int errors;
 
   public Diagnostics() {
@@ -29,16 +29,8 @@ public final class Diagnostics {
 
   /** Records {@code diagnostic}; the same problem reported twice (say, by every page using one template) counts once. */
   public synchronized void add(Diagnostic diagnostic) {
-    if (!seen.add(diagnostic)) {
-      return;
-    }
-    if (diagnostic.isError()) {
+    if (items.add(diagnostic) && diagnostic.isError()) {
       errors++;
-    }
-    if (items.size() < limit) {
-      items.add(diagnostic);
-    } else {
-      dropped++;
     }
   }
 
@@ -59,18 +51,18 @@ public final class Diagnostics {
   }
 
   public synchronized int warningCount() {
-    return items.size() + dropped - errors;
+    return items.size() - errors;
   }
 
-  /** How many diagnostics were not kept because the limit was reached. */
+  /** How many diagnostics {@link #sorted} leaves out because of the limit. */
   public synchronized int dropped() {
-    return dropped;
+    return Math.max(0, items.size() - limit);
   }
 
-  /** The kept diagnostics in reading order (file, line, column). */
+  /** The first diagnostics up to the limit, in reading order (file, line, column). */
   public synchronized List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(items);
     copy.sort(Diagnostic.READING_ORDER);
-    return List.copyOf(copy);
+    return List.copyOf(copy.subList(0, Math.min(limit, copy.size())));
   }
 }

@@ -18,11 +18,11 @@ final class BlockContext {
   private static final int DERIVED_ID_WORDS = 6;
   private final RenderContext render;
   private final NodeHtml html;
-  private final IdRegistry ids;
+  private final IdRegistry.PageIds ids;
   private final String path;
   private final SourceText source;
 
-  BlockContext(RenderContext render, NodeHtml html, IdRegistry ids, SourceText source) {
+  BlockContext(RenderContext render, NodeHtml html, IdRegistry.PageIds ids, SourceText source) {
     this.render = render;
     this.html = html;
     this.ids = ids;
@@ -105,14 +105,12 @@ final class BlockContext {
     return nodes;
   }
 
-  /** Claims a course-wide id; reports it when another block of the same kind has it already. */
+  /** Claims a course-wide id; reports it when another block of this page has it already (other pages: {@link IdRegistry}). */
   boolean claim(String kind, String id, int offset) {
     Position at = source.position(offset);
     Optional<IdRegistry.Claim> earlier = ids.claim(kind, id, path, at);
     if (earlier.isPresent()) {
-      IdRegistry.Claim claim = earlier.get();
-      error(offset, "the " + kind + " id '" + id + "' is already used at " + claim.path() + ":" + claim.position().line(),
-          "give each " + kind + " its own id=…; learners' saved answers are kept under it");
+      error(offset, IdRegistry.alreadyUsed(new IdRegistry.Claim(kind, id, path, at), earlier.get()), IdRegistry.hint(kind));
       return false;
     }
     return true;

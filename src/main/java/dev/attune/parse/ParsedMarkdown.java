@@ -55,14 +55,14 @@ public final class ParsedMarkdown {
 
   /** Renders the body, reporting problems (broken links, unknown blocks) to {@code diagnostics}. */
   public Body render(LinkTargets links, Diagnostics diagnostics) {
-    return render(links, diagnostics, new IdRegistry());
+    return render(links, diagnostics, new IdRegistry().page(0));
   }
 
   /**
    * Renders the body, reporting problems (broken links, unknown blocks, invalid quizzes) to
-   * {@code diagnostics}; block ids are checked against every page rendered with {@code ids}.
+   * {@code diagnostics}; the page's block ids are recorded in {@code ids}.
    */
-  public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry ids) {
+  public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
@@ -100,7 +100,7 @@ public final class ParsedMarkdown {
    * Reads the whole file as one worksheet (a file in {@code worksheets/}): an introduction, then
    * prompts. Empty, after reporting why, when it is not a valid worksheet.
    */
-  public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry ids) {
+  public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
@@ -123,7 +123,7 @@ public final class ParsedMarkdown {
   }
 
   /** Turns quizzes and worksheets into model parts, each rendered in place of its block. */
-  private List<BodyPart> readInteractiveBlocks(RenderContext context, IdRegistry ids) {
+  private List<BodyPart> readInteractiveBlocks(RenderContext context, IdRegistry.PageIds ids) {
     Map<String, BlockReader> readers = BlockNames.readers();
     BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer), ids, source);
     List<BodyPart> parts = new ArrayList<>();

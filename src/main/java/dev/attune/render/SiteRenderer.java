@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Renders every page of a course through the theme's templates. */
 public final class SiteRenderer {
@@ -35,54 +36,86 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders the home page, every lesson and page, and the 404 page. Pages whose template fails
-   * are left out; the failure is in the diagnostics.
+   * One page to render: where it is published, what it is made from, and how to make its
+   * template's model (lazily, on the thread that renders it).
+   */
+  public record PageJob(String url, String origin, String template, Supplier<Map<String, Object>> model) {}
+
+  /**
+   * Every page of the site, not yet rendered: the home page, every lesson and page, the
+   * worksheets, the answer key and the 404 page. Cheap, so addresses are known before any work.
    *
    * @param addresses where the 404 page, the answer key (made only when the course has quizzes)
    *     and the worksheets index and workbook (made only when it has worksheets) are published
    */
-  public List<RenderedPage> render(CourseConfig config, Course course, SiteAddresses addresses) {
+  public List<PageJob> plan(CourseConfig config, Course course, SiteAddresses addresses) {
     boolean hasQuizzes = course.lessons().stream().anyMatch(l -> !l.quizzes().isEmpty());
     boolean hasWorksheets = !course.worksheets().isEmpty();
     String answerKeyUrl = addresses.answerKey();
     String worksheetsIndex = addresses.worksheets();
     ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "",
         hasWorksheets ? worksheetsIndex : "", pdf ? addresses.workbookPdf() : "");
-    List<RenderedPage> pages = new ArrayList<>();
+    List<PageJob> jobs = new ArrayList<>();
     String home = "";
-    Map<String, Object> homeModel = model(views.page("home", home, config.title(), config.description()));
-    homeModel.put("home", views.home(home));
-    render(HOME_TEMPLATE, homeModel, home, "course home").ifPresent(pages::add);
+    jobs.add(new PageJob(home, "course home", HOME_TEMPLATE, () -> {
+      Map<String, Object> model = model(views.page("home", home, config.title(), config.description()));
+      model.put("home", views.home(home));
+      return model;
+    }));
     for (Module module : course.modules()) {
       for (Lesson lesson : module.lessons()) {
-        Map<String, Object> model = model(views.page("lesson", lesson.url(), lesson.title(), lesson.summary()));
-        model.put("lesson", views.lesson(module, lesson));
-        render(LESSON_TEMPLATE, model, lesson.url(), lesson.sourcePath()).ifPresent(pages::add);
+        jobs.add(new PageJob(lesson.url(), lesson.sourcePath(), LESSON_TEMPLATE, () -> {
+          Map<String, Object> model = model(views.page("lesson", lesson.url(), lesson.title(), lesson.summary()));
+          model.put("lesson", views.lesson(module, lesson));
+          return model;
+        }));
       }
     }
     for (Page page : course.pages()) {
-      Map<String, Object> model = model(views.page("page", page.url(), page.title(), page.summary()));
-      model.put("doc", views.doc(page));
-      render(PAGE_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
+      jobs.add(new PageJob(page.url(), page.sourcePath(), PAGE_TEMPLATE, () -> {
+        Map<String, Object> model = model(views.page("page", page.url(), page.title(), page.summary()));
+        model.put("doc", views.doc(page));
+        return model;
+      }));
     }
     if (hasWorksheets) {
-      Map<String, Object> index = model(views.page("worksheets", worksheetsIndex, "Worksheets",
-          "Every reflection worksheet of the course, to fill in online or print."));
-      index.put("worksheets", views.worksheetsIndex());
-      render(WORKSHEETS_TEMPLATE, index, worksheetsIndex, "worksheets index").ifPresent(pages::add);
+      jobs.add(new PageJob(worksheetsIndex, "worksheets index", WORKSHEETS_TEMPLATE, () -> {
+        Map<String, Object> index = model(views.page("worksheets", worksheetsIndex, "Worksheets",
+            "Every reflection worksheet of the course, to fill in online or print."));
+        index.put("worksheets", views.worksheetsIndex());
+        return index;
+      }));
       for (WorksheetPage page : course.worksheets()) {
-        Map<String, Object> model = model(views.page("worksheet", page.url(), page.worksheet().title(), page.summary()));
-        model.put("worksheet", views.worksheet(page));
-        render(WORKSHEET_TEMPLATE, model, page.url(), page.sourcePath()).ifPresent(pages::add);
+        jobs.add(new PageJob(page.url(), page.sourcePath(), WORKSHEET_TEMPLATE, () -> {
+          Map<String, Object> model = model(views.page("worksheet", page.url(), page.worksheet().title(), page.summary()));
+          model.put("worksheet", views.worksheet(page));
+          return model;
+        }));
       }
     }
     if (hasQuizzes) {
-      Map<String, Object> model = model(views.page("answer-key", answerKeyUrl, "Answer key",
-          "Every quiz of the course with its answers and explanations, for facilitators."));
-      model.put("answers", views.answerKey());
-      render(ANSWER_KEY_TEMPLATE, model, answerKeyUrl, "answer key").ifPresent(pages::add);
+      jobs.add(new PageJob(answerKeyUrl, "answer key", ANSWER_KEY_TEMPLATE, () -> {
+        Map<String, Object> model = model(views.page("answer-key", answerKeyUrl, "Answer key",
+            "Every quiz of the course with its answers and explanations, for facilitators."));
+        model.put("answers", views.answerKey());
+        return model;
+      }));
     }
-    render(NOT_FOUND_TEMPLATE, model(views.notFoundPage("Page not found")), addresses.notFound(), "404 page").ifPresent(pages::add);
+    jobs.add(new PageJob(addresses.notFound(), "404 page", NOT_FOUND_TEMPLATE, () -> model(views.notFoundPage("Page not found"))));
+    return jobs;
+  }
+
+  /** Renders one page; empty when its template failed (the failure is in the diagnostics). Safe from any thread. */
+  public Optional<RenderedPage> render(PageJob job) {
+    return templates.render(job.template(), job.model().get()).map(html -> new RenderedPage(job.url(), html, job.origin()));
+  }
+
+  /** Every page of {@link #plan}, rendered one after another; pages whose template fails are left out. */
+  public List<RenderedPage> render(CourseConfig config, Course course, SiteAddresses addresses) {
+    List<RenderedPage> pages = new ArrayList<>();
+    for (PageJob job : plan(config, course, addresses)) {
+      render(job).ifPresent(pages::add);
+    }
     return pages;
   }
 
@@ -109,9 +142,5 @@ public final class SiteRenderer {
     model.put("page", page);
     model.put("course", page.course());
     return model;
-  }
-
-  private Optional<RenderedPage> render(String template, Map<String, Object> model, String url, String origin) {
-    return templates.render(template, model).map(html -> new RenderedPage(url, html, origin));
   }
 }

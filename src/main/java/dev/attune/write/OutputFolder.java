@@ -68,13 +68,25 @@ public final class OutputFolder implements AutoCloseable {
    * folder while the build ran are not deleted either.
    */
   public void replace(Collection<OutputFile> files, WriteListener listener) throws OutputRefused, IOException {
+    checkStillReplaceable();
+    writer.write(files, listener);
+  }
+
+  /**
+   * Starts the new site beside the old one, for a build that writes each file as soon as it is
+   * made. Publishing it looks at the folder again first, as {@link #replace} does.
+   */
+  public Staging stage() throws IOException {
+    return writer.begin().checkedBy(this::checkStillReplaceable);
+  }
+
+  private void checkStillReplaceable() throws OutputRefused, IOException {
     if (!force) {
       SiteOwnership ownership = SiteOwnership.of(real);
       if (!ownership.replaceable()) {
         throw refusal(ownership);
       }
     }
-    writer.write(files, listener);
   }
 
   /** Lets the next build in. */

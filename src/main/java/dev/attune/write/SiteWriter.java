@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,30 +60,52 @@ final class SiteWriter {
 
   /** Replaces the site with exactly {@code files} and the marker that lists them. */
   void write(Collection<OutputFile> files, WriteListener listener) throws IOException {
-    if (exists(staging) || exists(previous)) {
-      throw new IllegalStateException("recover() must run before write(): " + staging + " or " + previous + " exists");
-    }
-    List<String> paths = new ArrayList<>(files.size());
+    Staging staging = begin();
     try {
-      Files.createDirectory(staging);
       int done = 0;
       for (OutputFile file : files) {
-        if (file.path().equals(SiteMarker.NAME)) {
-          throw new IllegalArgumentException(SiteMarker.NAME + " is the marker's name; no page may use it");
-        }
-        Path destination = staging.resolve(file.path()).normalize();
-        if (!destination.startsWith(staging) || destination.equals(staging)) {
-          throw new IOException("output path escapes the site folder: " + file.path());
-        }
-        Files.createDirectories(destination.getParent());
-        if (file.source().isPresent()) {
-          Files.copy(file.source().get(), destination);
-        } else {
-          Files.write(destination, file.bytes());
-        }
-        paths.add(file.path());
+        staging.write(file);
         listener.written(++done, files.size());
       }
+    } catch (IOException | RuntimeException e) {
+      staging.discard();
+      throw e;
+    }
+    staging.swap(listener);
+  }
+
+  /**
+   * Starts a new site in the staging folder, to be filled (from any number of threads) and then
+   * published in one step, or discarded.
+   */
+  Staging begin() throws IOException {
+    if (exists(staging) || exists(previous)) {
+      throw new IllegalStateException("recover() must run before begin(): " + staging + " or " + previous + " exists");
+    }
+    Files.createDirectory(staging);
+    return new Staging(this);
+  }
+
+  /** Writes one file into the staging folder; safe to call from several threads for different files. */
+  void stage(OutputFile file) throws IOException {
+    if (file.path().equals(SiteMarker.NAME)) {
+      throw new IllegalArgumentException(SiteMarker.NAME + " is the marker's name; no page may use it");
+    }
+    Path destination = staging.resolve(file.path()).normalize();
+    if (!destination.startsWith(staging) || destination.equals(staging)) {
+      throw new IOException("output path escapes the site folder: " + file.path());
+    }
+    Files.createDirectories(destination.getParent());
+    if (file.source().isPresent()) {
+      Files.copy(file.source().get(), destination);
+    } else {
+      Files.write(destination, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+  }
+
+  /** Writes the marker listing {@code paths}, then swaps the staging folder in for the site. */
+  void swap(Collection<String> paths, WriteListener listener) throws IOException {
+    try {
       // Last, so that a folder with a marker is always a whole site.
       Files.write(staging.resolve(SiteMarker.NAME), SiteMarker.of(paths));
       listener.reached(WriteListener.Step.STAGED);
@@ -93,14 +116,19 @@ final class SiteWriter {
       move(staging, target);
       listener.reached(WriteListener.Step.PUBLISHED);
     } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
-      if (!exists(target) && exists(previous)) {
-        move(previous, target);
-      }
+      discard();
       throw e;
     }
     deleteTree(previous);
     listener.reached(WriteListener.Step.CLEANED);
+  }
+
+  /** Deletes the staging folder, and puts the previous site back if it had been moved aside. */
+  void discard() throws IOException {
+    deleteTree(staging);
+    if (!exists(target) && exists(previous)) {
+      move(previous, target);
+    }
   }
 
   private String name(Path sibling) {

@@ -105,4 +105,15 @@ class EndToEndIT {
     Document drill = Jsoup.parse(site.resolve("lessons/practice/drill/index.html").toFile(), "UTF-8");
     assertTrue(drill.select(".eyebrow").text().startsWith("Lesson 3 of 3 · Practice · 1 h"), drill.select(".eyebrow").text());
   }
+
+  /** check does everything but write: no site, no PDF cache, not a byte anywhere. */
+  @Test
+  void checkWritesNothingAtAll() throws Exception {
+    TestCourses.copy(TestCourses.content("worksheets"), dir);
+    java.util.Map<String, String> before = dev.attune.testing.Tree.snapshot(dir);
+    Run run = attune("check");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("Checked "), run.out());
+    assertEquals(before, dev.attune.testing.Tree.snapshot(dir));
+  }
 }

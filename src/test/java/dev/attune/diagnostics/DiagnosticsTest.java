@@ -54,6 +54,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void theCapKeepsTheFirstInReadingOrderWhateverOrderTheyCameIn() {
+    Diagnostics forwards = new Diagnostics(2);
+    Diagnostics backwards = new Diagnostics(2);
+    for (int i = 1; i <= 5; i++) {
+      forwards.error("a.md", new Position(i, 1), "e" + i, "");
+      backwards.error("a.md", new Position(6 - i, 1), "e" + (6 - i), "");
+    }
+    assertEquals(List.of("e1", "e2"), backwards.sorted().stream().map(Diagnostic::message).toList());
+    assertEquals(forwards.sorted(), backwards.sorted());
+    assertEquals(3, backwards.dropped());
+  }
+
+  @Test
   void warningsAloneDoNotFail() {
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.warning("a.md", Position.FILE, "w", "");

@@ -84,7 +84,7 @@ class WorksheetReaderTest {
   @Test
   void aWholeFileCanBeAWorksheet() {
     ParsedMarkdown parsed = parser.parse(new SourceText("w.md", "Intro.\n\n### First {#first}\n\n### Second {#second kind=short}\n", 4, "x"));
-    Optional<Worksheet> worksheet = parsed.renderWorksheet("weekly", "Weekly", LinkTargets.KEEP_ALL, diagnostics, new IdRegistry());
+    Optional<Worksheet> worksheet = parsed.renderWorksheet("weekly", "Weekly", LinkTargets.KEEP_ALL, diagnostics, new IdRegistry().page(0));
     assertEquals(List.of(), problems());
     assertEquals(List.of("first", "second"), worksheet.orElseThrow().prompts().stream().map(Prompt::id).toList());
     assertEquals("<p>Intro.</p>", worksheet.get().intro().value());
@@ -94,9 +94,29 @@ class WorksheetReaderTest {
   void aWorksheetAndAQuizMayShareAnIdButTwoWorksheetsMayNot() {
     IdRegistry ids = new IdRegistry();
     parser.parse(new SourceText("a.md", ":::worksheet id=same\n### P {#p}\n:::\n\n:::quiz id=same\n### Q {#q}\n- [x] A\n- [ ] B\n:::\n", 1))
-        .render(LinkTargets.KEEP_ALL, diagnostics, ids);
+        .render(LinkTargets.KEEP_ALL, diagnostics, ids.page(0));
+    ids.reportConflicts(diagnostics);
     assertEquals(List.of(), problems());
-    parser.parse(new SourceText("b.md", ":::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids);
+    parser.parse(new SourceText("b.md", ":::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids.page(1));
+    ids.reportConflicts(diagnostics);
     assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:1"), problems());
+  }
+
+  /** Pages render in parallel: the page first in course order keeps the id, whichever rendered first. */
+  @Test
+  void theEarlierPageInCourseOrderKeepsAnIdWhateverRendersFirst() {
+    IdRegistry ids = new IdRegistry();
+    parser.parse(new SourceText("b.md", ":::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids.page(7));
+    parser.parse(new SourceText("a.md", "Text.\n\n:::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids.page(3));
+    assertEquals(List.of(), problems());
+    ids.reportConflicts(diagnostics);
+    assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:3"), problems());
+  }
+
+  @Test
+  void anIdUsedTwiceOnOnePageIsCaughtAtOnce() {
+    parser.parse(new SourceText("a.md", ":::worksheet id=same\n### P {#p}\n:::\n\n:::worksheet id=same\n### Q {#q}\n:::\n", 1))
+        .render(LinkTargets.KEEP_ALL, diagnostics, new IdRegistry().page(0));
+    assertEquals(List.of("a.md:5:1: error: the worksheet id 'same' is already used at a.md:1"), problems());
   }
 }
