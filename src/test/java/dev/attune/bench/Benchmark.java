@@ -26,7 +26,8 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * Attune beside Hugo on the same generated course, in one run: cold builds (interleaved, median of
  * several), CPU time, peak memory, output and lesson page size, and the time from editing a lesson
- * to the new page being built ({@code build}) or served ({@code serve}). Run by {@code bench/run}.
+ * to the new page being built ({@code build}) or served ({@code serve}). Attune is started by the
+ * {@code ./attune} script, as users start it. Run by {@code bench/run}.
  *
  * <pre>
  *   Benchmark [--runs R] [--seed S] [--results FILE] [LESSONS ...]     (default: 1000 10000)
@@ -38,14 +39,15 @@ public final class Benchmark {
   private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
-  private final Path jar;
+  /** How Attune is started: the {@code ./attune} script, as a user runs it (JVM options, class data archive). */
+  private final List<String> attune;
   private final Path work;
   private final int runs;
   private final boolean hugo;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private Benchmark(Path jar, Path work, int runs) {
-    this.jar = jar;
+  private Benchmark(Path script, Path work, int runs) {
+    this.attune = List.of(script.toString());
     this.work = work;
     this.runs = runs;
     this.hugo = onPath("hugo");
@@ -73,9 +75,9 @@ public final class Benchmark {
     if (sizes.isEmpty()) {
       sizes = List.of(1000, 10000);
     }
-    Path jar = Path.of(System.getProperty("attune.jar", "target/attune.jar")).toAbsolutePath();
+    Path script = Path.of(System.getProperty("attune.script", "attune")).toAbsolutePath();
     Path work = Files.createTempDirectory("attune-bench");
-    Benchmark bench = new Benchmark(jar, work, runs);
+    Benchmark bench = new Benchmark(script, work, runs);
     StringBuilder report = new StringBuilder();
     try {
       report.append(bench.machine()).append('\n');
@@ -114,24 +116,30 @@ public final class Benchmark {
   private String shipped(Path content) throws IOException, InterruptedException {
     Path site = work.resolve("shipped/site");
     Path cache = work.resolve("shipped/cache");
+    // Untimed: the script's first build writes the class data archive that every later run maps.
+    timed(work, command("build", "--no-pdf", "--content", content.toString(), "--out", work.resolve("warm-up").toString()));
     List<Measure> coldPdf = new ArrayList<>();
     List<Measure> warmPdf = new ArrayList<>();
     List<Measure> noPdf = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       clean(site, cache);
-      coldPdf.add(timed(work, List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(), "--out", site.toString(),
-          "--cache", cache.toString())));
+      coldPdf.add(timed(work, command("build", "--content", content.toString(), "--out", site.toString(), "--cache", cache.toString())));
       clean(site);
-      warmPdf.add(timed(work, List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(), "--out", site.toString(),
-          "--cache", cache.toString())));
+      warmPdf.add(timed(work, command("build", "--content", content.toString(), "--out", site.toString(), "--cache", cache.toString())));
       clean(site);
-      noPdf.add(timed(work, List.of("java", "-jar", jar.toString(), "build", "--no-pdf", "--content", content.toString(), "--out", site.toString())));
+      noPdf.add(timed(work, command("build", "--no-pdf", "--content", content.toString(), "--out", site.toString())));
     }
-    return "### The shipped course (7 lessons, 8 PDFs), `attune build` from a cold JVM, median of " + runs + "\n\n"
+    return "### The shipped course (7 lessons, 8 PDFs), `./attune build` from a cold JVM, median of " + runs + "\n\n"
         + "| build | wall | CPU | peak RSS |\n| --- | ---: | ---: | ---: |\n"
         + row("PDFs, empty PDF cache", typical(coldPdf))
         + row("PDFs, PDF cache warm", typical(warmPdf))
         + row("no PDFs (`--no-pdf`)", typical(noPdf));
+  }
+
+  private List<String> command(String... args) {
+    List<String> command = new ArrayList<>(attune);
+    command.addAll(List.of(args));
+    return command;
   }
 
   private static String row(String name, Measure m) {
@@ -149,14 +157,14 @@ public final class Benchmark {
     int module = (middle - 1) / CourseGenerator.LESSONS_PER_MODULE + 1;
     Path attuneSite = dir.resolve("site");
     Path hugoOut = dir.resolve("hugo-out");
-    List<String> attune = List.of("java", "-jar", jar.toString(), "build", "--no-pdf", "--content", content.toString(), "--out", attuneSite.toString());
+    List<String> attuneBuild = command("build", "--no-pdf", "--content", content.toString(), "--out", attuneSite.toString());
     List<String> hugoBuild = List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString());
 
     List<Measure> attuneCold = new ArrayList<>();
     List<Measure> hugoCold = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       clean(attuneSite);
-      attuneCold.add(timed(dir, attune));
+      attuneCold.add(timed(dir, attuneBuild));
       if (hugo) {
         clean(hugoOut, hugoSite.resolve("resources"));
         hugoCold.add(timed(dir, hugoBuild));
@@ -171,13 +179,13 @@ public final class Benchmark {
     List<Double> hugoRebuild = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       append(edited, "\nEdited for the benchmark, build " + run + ".\n");
-      attuneRebuild.add(timed(dir, attune).wall());
+      attuneRebuild.add(timed(dir, attuneBuild).wall());
       if (hugo) {
         append(hugoEdited, "\nEdited for the benchmark, build " + run + ".\n");
         hugoRebuild.add(timed(dir, hugoBuild).wall());
       }
     }
-    double attuneServe = serveLatency(dir, List.of("java", "-jar", jar.toString(), "serve", "--content", content.toString()),
+    double attuneServe = serveLatency(dir, command("serve", "--content", content.toString()),
         edited, "lessons/module-" + module + "/lesson-" + middle + "/");
     double hugoServe = hugo ? serveLatency(dir, List.of("hugo", "server", "-s", hugoSite.toString(), "--disableFastRender=false"),
         hugoEdited, String.format(Locale.ROOT, "lessons/%03d-module-%d/%04d-lesson-%d/", module, module, middle, middle)) : Double.NaN;
@@ -227,13 +235,13 @@ public final class Benchmark {
     List<String> full = new ArrayList<>(command);
     full.addAll(List.of("--port", String.valueOf(port)));
     Process server = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("serve-" + command.get(0) + ".log").toFile()).start();
+        .redirectOutput(dir.resolve("serve-" + Path.of(command.get(0)).getFileName() + ".log").toFile()).start();
     try {
       URI uri = URI.create("http://127.0.0.1:" + port + "/" + page);
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
       while (body(uri).isEmpty()) {
         if (System.nanoTime() > deadline || !server.isAlive()) {
-          throw new IllegalStateException(command.get(0) + " serve did not start; see " + dir.resolve("serve-" + command.get(0) + ".log"));
+          throw new IllegalStateException(command.get(0) + " serve did not start; see " + dir.resolve("serve-" + Path.of(command.get(0)).getFileName() + ".log"));
         }
         Thread.sleep(100);
       }
