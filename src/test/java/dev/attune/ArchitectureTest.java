@@ -18,7 +18,7 @@ class ArchitectureTest {
   void stagesOnlyUseTheStagesBelowThem() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("cli").definedBy("dev.attune.cli..")
-        .layer("build").definedBy("dev.attune.build..")
+        .layer("pipeline").definedBy("dev.attune.pipeline..")
         .layer("serve").definedBy("dev.attune.serve..")
         .layer("export").definedBy("dev.attune.export..")
         .layer("config").definedBy("dev.attune.config..")
@@ -31,12 +31,12 @@ class ArchitectureTest {
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve")
-        .whereLayer("load").mayOnlyBeAccessedByLayers("build")
-        .whereLayer("parse").mayOnlyBeAccessedByLayers("build")
-        .whereLayer("render").mayOnlyBeAccessedByLayers("build")
-        .whereLayer("write").mayOnlyBeAccessedByLayers("build")
-        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "build", "load", "render", "export")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "serve")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("parse").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("write").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "render", "export")
         .check(CLASSES);
   }
 

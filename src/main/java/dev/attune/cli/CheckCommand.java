@@ -1,7 +1,7 @@
 package dev.attune.cli;
 
-import dev.attune.build.BuildResult;
-import dev.attune.build.SiteBuilder;
+import dev.attune.pipeline.BuildResult;
+import dev.attune.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.attune.cli;
 
-import dev.attune.build.AssembledCourse;
-import dev.attune.build.BuildListener;
-import dev.attune.build.SiteBuilder;
+import dev.attune.pipeline.AssembledCourse;
+import dev.attune.pipeline.BuildListener;
+import dev.attune.pipeline.SiteBuilder;
 import dev.attune.export.CourseQuizzes;
 import dev.attune.export.GiftWriter;
 import dev.attune.export.QuizJsonWriter;

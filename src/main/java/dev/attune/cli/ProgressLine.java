@@ -1,6 +1,6 @@
 package dev.attune.cli;
 
-import dev.attune.build.BuildListener;
+import dev.attune.pipeline.BuildListener;
 import java.io.PrintWriter;
 
 /**

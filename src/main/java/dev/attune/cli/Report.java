@@ -1,6 +1,6 @@
 package dev.attune.cli;
 
-import dev.attune.build.BuildResult;
+import dev.attune.pipeline.BuildResult;
 import dev.attune.diagnostics.Diagnostic;
 import dev.attune.diagnostics.Diagnostics;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.attune.cli;
 
-import dev.attune.build.BuildOptions;
+import dev.attune.pipeline.BuildOptions;
 import dev.attune.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;

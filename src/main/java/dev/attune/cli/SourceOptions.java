@@ -1,6 +1,6 @@
 package dev.attune.cli;
 
-import dev.attune.build.BuildOptions;
+import dev.attune.pipeline.BuildOptions;
 import dev.attune.config.BaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;

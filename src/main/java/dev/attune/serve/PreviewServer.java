@@ -2,10 +2,10 @@ package dev.attune.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.attune.build.BuildListener;
-import dev.attune.build.BuildOptions;
-import dev.attune.build.BuildResult;
-import dev.attune.build.SiteBuilder;
+import dev.attune.pipeline.BuildListener;
+import dev.attune.pipeline.BuildOptions;
+import dev.attune.pipeline.BuildResult;
+import dev.attune.pipeline.SiteBuilder;
 import dev.attune.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;

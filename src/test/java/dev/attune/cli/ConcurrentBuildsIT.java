@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.build.BuildListener;
-import dev.attune.build.BuildOptions;
-import dev.attune.build.BuildResult;
-import dev.attune.build.SiteBuilder;
+import dev.attune.pipeline.BuildListener;
+import dev.attune.pipeline.BuildOptions;
+import dev.attune.pipeline.BuildResult;
+import dev.attune.pipeline.SiteBuilder;
 import dev.attune.testing.CliRunner;
 import dev.attune.testing.JavaProcess;
 import dev.attune.testing.SwapInterrupter;

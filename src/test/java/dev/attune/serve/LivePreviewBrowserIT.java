@@ -2,7 +2,7 @@ package dev.attune.serve;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.build.BuildOptions;
+import dev.attune.pipeline.BuildOptions;
 import dev.attune.testing.Chromium;
 import dev.attune.testing.TestCourses;
 import java.net.InetSocketAddress;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.build.BuildOptions;
+import dev.attune.pipeline.BuildOptions;
 import dev.attune.testing.TestCourses;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 /** Hears how far a build has got, for a progress display. Called from the threads that do the work, so it must be thread-safe. */
 public interface BuildListener {

@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;

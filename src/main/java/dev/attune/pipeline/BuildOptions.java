@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import dev.attune.write.OutputLayout;
 import dev.attune.write.RealPath;

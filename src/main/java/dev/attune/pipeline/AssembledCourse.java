@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import dev.attune.config.CourseConfig;
 import dev.attune.diagnostics.Diagnostics;

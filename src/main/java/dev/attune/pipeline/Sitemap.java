@@ -1,4 +1,4 @@
-package dev.attune.build;
+package dev.attune.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,2 +1,2 @@
 /** The orchestrator: runs load, parse, model, render and write, and returns the diagnostics. */
-package dev.attune.build;
+package dev.attune.pipeline;
