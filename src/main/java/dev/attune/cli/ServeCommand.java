@@ -27,13 +27,15 @@ import picocli.CommandLine.Spec;
       "Builds the course and serves it at http://localhost:8000/ for previewing.",
       "Every time you save a file in the content or templates folder, the course is rebuilt and open pages reload.",
       "If a rebuild fails, the errors appear in the terminal and on the page, and the last good build stays up.",
-      "The preview is built in a temporary folder; site/ is not touched."
+      "The preview is held in memory and only what a change touches is built again; site/ is not touched.",
+      "Worksheet PDFs are left out unless you pass --pdf."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  attune serve",
       "  attune serve --drafts --port 8080",
       "  attune serve --bind 0.0.0.0        let other devices on your network see the preview",
+      "  attune serve --pdf                 also make the worksheet PDFs",
       "",
       "Press Ctrl+C to stop."
     })
@@ -48,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
   String bind;
 
+  @Option(names = "--pdf", description = "Also make the worksheet PDFs (slower; left out by default).")
+  boolean pdf;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageProblem("--port must be from 0 to 65535, not " + port, "");
     }
     Path temp = Files.createTempDirectory("attune-preview");
-    BuildOptions options = source.toBuildOptions(temp.resolve("site"));
+    BuildOptions options = source.toBuildOptions(temp.resolve("site")).withPdf(pdf);
     PreviewServer server = new PreviewServer(options, new InetSocketAddress(bind, port), line -> {
       err.println(line);
       err.flush();

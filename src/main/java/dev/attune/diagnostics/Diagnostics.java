@@ -59,6 +59,11 @@ public final class Diagnostics {
     return Math.max(0, items.size() - limit);
   }
 
+  /** Every diagnostic recorded, uncapped and in no particular order: for merging into another collector. */
+  public synchronized List<Diagnostic> all() {
+    return List.copyOf(items);
+  }
+
   /** The first diagnostics up to the limit, in reading order (file, line, column). */
   public synchronized List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(items);

@@ -29,13 +29,13 @@ public final class ContentLoader {
   public static final String WORKSHEETS = "worksheets";
 
   private final Diagnostics diagnostics;
-  private final FrontMatterReader frontMatter;
   private final String displayRoot;
+  private final Optional<LoadMemory> memory;
 
-  private ContentLoader(String displayRoot, Diagnostics diagnostics) {
+  private ContentLoader(String displayRoot, Diagnostics diagnostics, Optional<LoadMemory> memory) {
     this.displayRoot = displayRoot;
     this.diagnostics = diagnostics;
-    this.frontMatter = new FrontMatterReader(diagnostics);
+    this.memory = memory;
   }
 
   /**
@@ -44,7 +44,36 @@ public final class ContentLoader {
    * @param displayRoot how diagnostics name the folder, e.g. {@code content}
    */
   public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics) {
-    return new ContentLoader(displayRoot, diagnostics).load(root);
+    return load(root, displayRoot, diagnostics, Optional.empty());
+  }
+
+  /** Loads {@code root}, reusing from {@code memory} the sources of files whose text has not changed. */
+  public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics, Optional<LoadMemory> memory) {
+    LoadedContent content = new ContentLoader(displayRoot, diagnostics, memory).load(root);
+    memory.ifPresent(LoadMemory::finish);
+    return content;
+  }
+
+  /**
+   * Reads {@code file}'s text and makes a source of it with {@code read}, or takes the source that
+   * the previous load made of the same text, reporting again what it reported then.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> Optional<T> remembered(SourceFile file, String kind, java.util.function.BiFunction<String, Diagnostics, Optional<T>> read) {
+    Optional<String> text = TextReader.read(file, diagnostics);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    LoadMemory.Key key = new LoadMemory.Key(kind, file.file().toString(), file.relativePath(), file.displayPath(), text.get());
+    LoadMemory.Entry entry = memory.map(m -> m.get(key)).orElse(null);
+    if (entry == null) {
+      Diagnostics own = new Diagnostics();
+      entry = new LoadMemory.Entry(read.apply(text.get(), own).orElse(null), own.all());
+    }
+    LoadMemory.Entry made = entry;
+    memory.ifPresent(m -> m.put(key, made));
+    made.diagnostics().forEach(diagnostics::add);
+    return Optional.ofNullable((T) made.source());
   }
 
   private LoadedContent load(Path root) {
@@ -66,9 +95,9 @@ public final class ContentLoader {
             .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
             .orElseGet(CourseConfigReader::fallback);
       } else if (rel.equals(HOME_FILE)) {
-        home = readMarkdown(file).map(split -> new HomeSource(
+        home = remembered(file, "home", (text, own) -> Optional.of(split(file, text, own)).map(split -> new HomeSource(
             new MarkdownSource(file, split.body(), split.bodyFirstLine()),
-            frontMatter.homeTitle(split.yaml(), file.displayPath())));
+            new FrontMatterReader(own).homeTitle(split.yaml(), file.displayPath()))));
       } else if (parts[0].equals(LESSONS) && parts.length == 3 && parts[2].equals(MODULE_FILE)) {
         moduleFiles.put(parts[1], file);
       } else if (parts[0].equals(LESSONS) && markdown) {
@@ -81,10 +110,11 @@ public final class ContentLoader {
       } else if (parts[0].equals(PAGES) && markdown) {
         readPage(file).ifPresent(pages::add);
       } else if (parts[0].equals(WORKSHEETS) && markdown && parts.length == 2) {
-        readMarkdown(file).ifPresent(split -> worksheets.add(new WorksheetSource(
+        remembered(file, "worksheet", (text, own) -> Optional.of(split(file, text, own)).map(split -> new WorksheetSource(
             new MarkdownSource(file, split.body(), split.bodyFirstLine()),
             Slugs.slug(file.name()),
-            frontMatter.worksheet(split, file.displayPath(), Slugs.slug(file.name())))));
+            new FrontMatterReader(own).worksheet(split, file.displayPath(), Slugs.slug(file.name())))))
+            .ifPresent(worksheets::add);
       } else if (markdown) {
         diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
       } else if (file.name().equals(MODULE_FILE)) {
@@ -106,15 +136,15 @@ public final class ContentLoader {
     return new LoadedContent(config, home, modules, pages, worksheets, assets);
   }
 
-  private Optional<FrontMatter.Split> readMarkdown(SourceFile file) {
-    return TextReader.read(file, diagnostics).map(text -> FrontMatter.split(text, file.displayPath(), diagnostics));
+  private static FrontMatter.Split split(SourceFile file, String text, Diagnostics diagnostics) {
+    return FrontMatter.split(text, file.displayPath(), diagnostics);
   }
 
   private Optional<LessonSource> readLesson(SourceFile file) {
-    return readMarkdown(file).map(split -> new LessonSource(
+    return remembered(file, "lesson", (text, own) -> Optional.of(split(file, text, own)).map(split -> new LessonSource(
         new MarkdownSource(file, split.body(), split.bodyFirstLine()),
         Slugs.slug(file.name()),
-        frontMatter.lesson(split, file.displayPath(), Slugs.stem(file.name()))));
+        new FrontMatterReader(own).lesson(split, file.displayPath(), Slugs.stem(file.name())))));
   }
 
   private Optional<PageSource> readPage(SourceFile file) {
@@ -128,10 +158,10 @@ public final class ContentLoader {
       }
     }
     slug.append(Slugs.slug(file.name()));
-    return readMarkdown(file).map(split -> new PageSource(
+    return remembered(file, "page", (text, own) -> Optional.of(split(file, text, own)).map(split -> new PageSource(
         new MarkdownSource(file, split.body(), split.bodyFirstLine()),
         slug.toString(),
-        frontMatter.page(split, file.displayPath(), Slugs.stem(file.name()))));
+        new FrontMatterReader(own).page(split, file.displayPath(), Slugs.stem(file.name())))));
   }
 
   private List<ModuleSource> modules(Map<String, List<LessonSource>> lessonsByFolder, Map<String, SourceFile> moduleFiles) {

@@ -16,23 +16,29 @@ public final class Urls {
    * a page address ends in '/' ({@code lessons/a/}) or names a file ({@code 404.html}).
    */
   public static String relative(String from, String to) {
-    List<String> fromDir = segments(from.substring(0, from.lastIndexOf('/') + 1));
+    // Every page of a site computes this for every link in its outline, so no lists, no splitting.
+    int fromDirEnd = from.lastIndexOf('/') + 1;
     int toDirEnd = to.lastIndexOf('/') + 1;
-    List<String> toDir = segments(to.substring(0, toDirEnd));
-    String toFile = to.substring(toDirEnd);
     int common = 0;
-    while (common < fromDir.size() && common < toDir.size() && fromDir.get(common).equals(toDir.get(common))) {
-      common++;
+    for (int i = 0; i < fromDirEnd && i < toDirEnd && from.charAt(i) == to.charAt(i); i++) {
+      if (from.charAt(i) == '/') {
+        common = i + 1;
+      }
     }
-    StringBuilder out = new StringBuilder();
-    for (int i = common; i < fromDir.size(); i++) {
+    int up = 0;
+    for (int i = common; i < fromDirEnd; i++) {
+      if (from.charAt(i) == '/') {
+        up++;
+      }
+    }
+    if (up == 0 && common == to.length()) {
+      return "./";
+    }
+    StringBuilder out = new StringBuilder(3 * up + to.length() - common);
+    for (int i = 0; i < up; i++) {
       out.append("../");
     }
-    for (int i = common; i < toDir.size(); i++) {
-      out.append(toDir.get(i)).append('/');
-    }
-    out.append(toFile);
-    return out.length() == 0 ? "./" : out.toString();
+    return out.append(to, common, to.length()).toString();
   }
 
   /** The prefix that leads from the page at {@code from} to the site root ("" or "../../"). */

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class IdRegistry {
   /** Where an id was claimed. */
-  record Claim(String kind, String id, String path, Position position) {
+  public record Claim(String kind, String id, String path, Position position) {
     String key() {
       return kind + ":" + id;
     }
@@ -67,8 +67,16 @@ public final class IdRegistry {
       return Optional.ofNullable(claims.putIfAbsent(claim.key(), claim));
     }
 
-    List<Claim> claims() {
+    /** The page's claims, in reading order: kept with a page's render so that a rebuild can reuse both. */
+    public List<Claim> claims() {
       return new ArrayList<>(claims.values());
+    }
+
+    /** Claims again what a previous render of the same page claimed (within-page clashes were reported then). */
+    public void replay(List<Claim> earlier) {
+      for (Claim claim : earlier) {
+        claims.putIfAbsent(claim.key(), claim);
+      }
     }
   }
 }

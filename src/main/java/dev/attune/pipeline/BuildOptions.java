@@ -36,6 +36,11 @@ public record BuildOptions(
     Objects.requireNonNull(out, "out");
   }
 
+  /** The same options, with PDFs made or not. */
+  public BuildOptions withPdf(boolean makePdfs) {
+    return new BuildOptions(content, contentDisplay, templates, templatesDisplay, out, baseUrl, drafts, makePdfs, cache, force);
+  }
+
   /** Options for {@code content} with the built-in theme, writing to {@code out}. */
   public static BuildOptions of(Path content, Path out) {
     return of(content, out, Optional.empty());

@@ -49,18 +49,27 @@ final class CourseAssembler {
   private final BuildListener listener;
   private final Diagnostics diagnostics;
   private final IdRegistry blockIds = new IdRegistry();
+  private final Optional<BuildMemory> memory;
   private LinkTable links;
 
   /** A Markdown file and its address; its place in the list of all of them is its course order. */
   private record Document(MarkdownSource source, String url) {}
 
   /** What rendering one file gave: a body (with a lesson's objectives and key points) or a worksheet. */
-  private record Rendered(Body body, List<Html> objectives, List<Html> keypoints, Optional<Worksheet> worksheet) {}
+  record Rendered(Body body, List<Html> objectives, List<Html> keypoints, Optional<Worksheet> worksheet) {}
 
-  CourseAssembler(MarkdownParser markdown, BuildListener listener, Diagnostics diagnostics) {
+  /** What a lesson's render takes from its front matter. */
+  private record LessonInput(List<String> objectives, Position objectivesAt, List<String> keypoints, Position keypointsAt) {}
+
+  /** What a worksheet file's render takes from its front matter. */
+  private record WorksheetInput(String id, String title) {}
+
+  /** @param memory the previous build's results, to reuse what has not changed (the preview server's) */
+  CourseAssembler(MarkdownParser markdown, BuildListener listener, Diagnostics diagnostics, Optional<BuildMemory> memory) {
     this.markdown = markdown;
     this.listener = listener;
     this.diagnostics = diagnostics;
+    this.memory = memory;
   }
 
   Course assemble(LoadedContent content, boolean drafts) {
@@ -88,16 +97,28 @@ final class CourseAssembler {
       documents.add(new Document(worksheet.source(), OutputLayout.worksheet(worksheetId(worksheet))));
     }
 
+    Map<MarkdownSource, LessonSource> lessonsBySource = new HashMap<>();
+    lessonUrls.keySet().forEach(lesson -> lessonsBySource.put(lesson.source(), lesson));
+    Map<MarkdownSource, WorksheetSource> worksheetsBySource = new HashMap<>();
+    worksheetFiles.forEach(file -> worksheetsBySource.put(file.source(), file));
+    List<BuildMemory.DocumentKey> keys = new ArrayList<>();
+    for (Document document : documents) {
+      keys.add(key(document, lessonsBySource.get(document.source()), worksheetsBySource.get(document.source())));
+    }
+    List<BuildMemory.DocumentResult> previous = keys.stream().map(key -> memory.map(m -> m.document(key)).orElse(null)).toList();
+
+    // Parse what is new or changed; the anchors of the rest are known from the previous build.
     AtomicInteger done = new AtomicInteger();
-    List<ParsedMarkdown> parsed = Parallel.map(documents, document -> {
-      ParsedMarkdown result = markdown.parse(new SourceText(document.source().file().displayPath(), document.source().body(),
-          document.source().bodyFirstLine(), idPrefix(document.url())));
+    List<Optional<ParsedMarkdown>> parsed = Parallel.map(range(documents.size()), i -> {
+      Optional<ParsedMarkdown> result = previous.get(i) == null ? Optional.of(parse(documents.get(i))) : Optional.empty();
       listener.progress("parse", done.incrementAndGet(), documents.size());
       return result;
     });
     links = new LinkTable(unpublished);
     for (int i = 0; i < documents.size(); i++) {
-      links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), parsed.get(i).anchors());
+      BuildMemory.DocumentResult old = previous.get(i);
+      Set<String> anchors = parsed.get(i).map(ParsedMarkdown::anchors).orElseGet(() -> old.anchors());
+      links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), anchors);
     }
     List<Asset> assets = new ArrayList<>();
     for (SourceFile file : content.assets()) {
@@ -106,19 +127,39 @@ final class CourseAssembler {
       assets.add(new Asset(file.file(), url));
     }
 
-    Map<MarkdownSource, LessonSource> lessonsBySource = new HashMap<>();
-    lessonUrls.keySet().forEach(lesson -> lessonsBySource.put(lesson.source(), lesson));
-    Map<MarkdownSource, WorksheetSource> worksheetsBySource = new HashMap<>();
-    worksheetFiles.forEach(file -> worksheetsBySource.put(file.source(), file));
+    // Render what changed, or whose links now lead elsewhere; reuse the rest with its diagnostics.
     done.set(0);
-    List<Rendered> rendered = Parallel.map(range(documents.size()), i -> {
+    AtomicInteger fresh = new AtomicInteger();
+    List<BuildMemory.DocumentResult> results = Parallel.map(range(documents.size()), i -> {
       Document document = documents.get(i);
-      Rendered result = render(document, parsed.get(i), blockIds.page(i), lessonsBySource.get(document.source()),
-          worksheetsBySource.get(document.source()));
+      LinkTargets targets = links.from(document.source().file().relativePath(), document.url());
+      BuildMemory.DocumentResult old = previous.get(i);
+      IdRegistry.PageIds ids = blockIds.page(i);
+      BuildMemory.DocumentResult result;
+      if (old != null && RecordingLinkTargets.sameAnswers(old.links(), targets)) {
+        ids.replay(old.claims());
+        result = old;
+      } else {
+        ParsedMarkdown document0 = parsed.get(i).orElseGet(() -> parse(document));
+        RecordingLinkTargets recording = new RecordingLinkTargets(targets);
+        Diagnostics own = new Diagnostics();
+        Rendered rendered = render(document, document0, ids, recording, own, lessonsBySource.get(document.source()),
+            worksheetsBySource.get(document.source()));
+        result = new BuildMemory.DocumentResult(document0.anchors(), rendered, recording.answers(), own.all(), ids.claims());
+        fresh.incrementAndGet();
+      }
       listener.progress("render", done.incrementAndGet(), documents.size());
       return result;
     });
+    List<Rendered> rendered = new ArrayList<>();
+    Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> kept = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      results.get(i).diagnostics().forEach(diagnostics::add);
+      rendered.add(results.get(i).rendered());
+      kept.put(keys.get(i), results.get(i));
+    }
     blockIds.reportConflicts(diagnostics);
+    memory.ifPresent(m -> m.keepDocuments(kept, fresh.get()));
     Map<MarkdownSource, Rendered> bySource = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       bySource.put(documents.get(i).source(), rendered.get(i));
@@ -164,10 +205,29 @@ final class CourseAssembler {
     return new Course(home, modules, pageModels, worksheets, assets);
   }
 
-  /** Renders one file: a worksheet file as a worksheet, a lesson with its objectives and key points. */
-  private Rendered render(Document document, ParsedMarkdown parsed, IdRegistry.PageIds ids, LessonSource lesson, WorksheetSource worksheetFile) {
+  private ParsedMarkdown parse(Document document) {
     MarkdownSource source = document.source();
-    LinkTargets targets = links.from(source.file().relativePath(), document.url());
+    return markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine(), idPrefix(document.url())));
+  }
+
+  /** Everything a file's render depends on, other than the answers its links get. */
+  private static BuildMemory.DocumentKey key(Document document, LessonSource lesson, WorksheetSource worksheetFile) {
+    MarkdownSource source = document.source();
+    Object extra = null;
+    if (lesson != null) {
+      extra = new LessonInput(lesson.meta().objectives(), lesson.meta().positions().get("objectives"), lesson.meta().keypoints(),
+          lesson.meta().positions().get("keypoints"));
+    } else if (worksheetFile != null) {
+      extra = new WorksheetInput(worksheetId(worksheetFile), worksheetFile.meta().title());
+    }
+    return new BuildMemory.DocumentKey(source.file().relativePath(), source.file().displayPath(), document.url(), source.body(),
+        source.bodyFirstLine(), idPrefix(document.url()), extra);
+  }
+
+  /** Renders one file: a worksheet file as a worksheet, a lesson with its objectives and key points. */
+  private Rendered render(Document document, ParsedMarkdown parsed, IdRegistry.PageIds ids, LinkTargets targets, Diagnostics diagnostics,
+      LessonSource lesson, WorksheetSource worksheetFile) {
+    MarkdownSource source = document.source();
     if (worksheetFile != null) {
       return new Rendered(null, List.of(), List.of(),
           parsed.renderWorksheet(worksheetId(worksheetFile), worksheetFile.meta().title(), targets, diagnostics, ids));
@@ -178,8 +238,8 @@ final class CourseAssembler {
     }
     String path = source.file().displayPath();
     return new Rendered(body,
-        inline(lesson.meta().objectives(), path, lesson.meta().positions().get("objectives"), targets),
-        inline(lesson.meta().keypoints(), path, lesson.meta().positions().get("keypoints"), targets),
+        inline(lesson.meta().objectives(), path, lesson.meta().positions().get("objectives"), targets, diagnostics),
+        inline(lesson.meta().keypoints(), path, lesson.meta().positions().get("keypoints"), targets, diagnostics),
         Optional.empty());
   }
 
@@ -218,7 +278,7 @@ final class CourseAssembler {
         rendered.body());
   }
 
-  private List<Html> inline(List<String> items, String path, Position at, LinkTargets targets) {
+  private List<Html> inline(List<String> items, String path, Position at, LinkTargets targets, Diagnostics diagnostics) {
     List<Html> html = new ArrayList<>();
     for (String item : items) {
       html.add(markdown.inline(item, path, at == null ? Position.FILE : at, targets, diagnostics));

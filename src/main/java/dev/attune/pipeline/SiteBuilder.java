@@ -21,6 +21,7 @@ import dev.attune.write.OutputRefused;
 import dev.attune.write.Staging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,50 +87,83 @@ public final class SiteBuilder {
     }
   }
 
-  /** Everything a build does except writing: reports the diagnostics a build would. */
+  /** Everything a build does except writing: reports the diagnostics a build would. It writes nothing and lays out no PDF. */
   public BuildResult check(BuildOptions options) {
     return run(options, Optional.empty());
   }
+
+  /**
+   * Builds the course into memory for the preview server, reusing from {@code memory} whatever the
+   * previous build made that has not changed, and leaving this build's results there for the next.
+   * Nothing is written to disk but the PDF cache, and PDFs only when the options ask for them.
+   */
+  public Preview preview(BuildOptions options, BuildMemory memory) {
+    Prepared prepared = prepare(options, Optional.of(memory), options.pdf());
+    if (prepared.failed().isPresent()) {
+      return new Preview(prepared.failed().get(), Optional.empty());
+    }
+    MemorySite site = new MemorySite();
+    try {
+      BuildResult result = write(prepared, options, Optional.of(memory), site::put);
+      return new Preview(result, result.succeeded() ? Optional.of(site) : Optional.empty());
+    } catch (IOException e) {
+      return new Preview(cannotWrite(prepared.diagnostics(), options, e), Optional.empty());
+    }
+  }
+
+  /** A preview build: its result and, when it succeeded, the site in memory. */
+  public record Preview(BuildResult result, Optional<MemorySite> site) {}
 
   /**
    * Loads and parses the course into its model without rendering or writing, for commands that
    * work on the model (such as export). Check the diagnostics before using the course.
    */
   public AssembledCourse assemble(BuildOptions options) {
+    return assemble(options, Optional.empty());
+  }
+
+  private AssembledCourse assemble(BuildOptions options, Optional<BuildMemory> memory) {
     Diagnostics diagnostics = new Diagnostics();
     listener.progress("load", 0, 1);
-    LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics);
+    LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics, memory.map(m -> m.load));
     CourseConfig config = options.baseUrl().map(content.config()::withBaseUrl).orElse(content.config());
-    Course course = new CourseAssembler(markdown, listener, diagnostics).assemble(content, options.drafts());
+    Course course = new CourseAssembler(markdown, listener, diagnostics, memory).assemble(content, options.drafts());
     return new AssembledCourse(config, course, diagnostics);
   }
 
   /**
-   * Renders the course and, with an output folder, writes it: every page goes into the staging
-   * folder as soon as it is rendered, on all cores, so memory holds the work in flight rather
-   * than the site. Without one ({@code check}), pages are rendered for their diagnostics only and
-   * no PDF is laid out.
+   * A course ready to render: its model, theme and renderer, every page planned and every file it
+   * will make checked for collisions; or, when something failed on the way, the failed result.
    */
-  private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
-    AssembledCourse assembled = assemble(options);
+  private record Prepared(Optional<BuildResult> failed, Diagnostics diagnostics, CourseConfig config, Course course, Theme theme,
+      Map<String, ByteBuffer> themeKey, SortedMap<String, byte[]> themeAssets, SiteRenderer renderer, List<PageJob> pages,
+      List<OutputFile> copies, boolean pdfs) {
+    static Prepared failure(BuildResult result) {
+      return new Prepared(Optional.of(result), result.diagnostics(), null, null, null, null, null, null, null, null, false);
+    }
+  }
+
+  private Prepared prepare(BuildOptions options, Optional<BuildMemory> memory, boolean pdfs) {
+    AssembledCourse assembled = assemble(options, memory);
     Diagnostics diagnostics = assembled.diagnostics();
     CourseConfig config = assembled.config();
     Course course = assembled.course();
     if (diagnostics.hasErrors()) {
-      return new BuildResult(diagnostics, 0, 0, 0, false);
+      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
     }
     Theme theme = options.templates()
         .map(folder -> Theme.withOverrides(folder, options.templatesDisplay()))
         .orElseGet(Theme::builtIn);
-    boolean pdfs = options.pdf() && output.isPresent();
     SiteRenderer renderer;
     SortedMap<String, byte[]> themeAssets;
+    Map<String, ByteBuffer> themeKey;
     try {
       renderer = new SiteRenderer(theme, diagnostics, options.pdf());
       themeAssets = theme.assets();
+      themeKey = theme.overrideFiles();
     } catch (IOException e) {
       diagnostics.error(options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(), "");
-      return new BuildResult(diagnostics, 0, 0, 0, false);
+      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
     }
     List<PageJob> pages = renderer.plan(config, course,
         new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
@@ -138,15 +172,28 @@ public final class SiteBuilder {
       copies.add(OutputFile.copy(asset.url(), asset.source(), asset.source().toString()));
     }
     themeAssets.forEach((path, bytes) -> copies.add(OutputFile.of(OutputLayout.themeAsset(path), bytes, "theme file assets/" + path)));
-    boolean sitemap = !config.baseUrl().isEmpty();
-    rejectCollisions(planned(pages, copies, sitemap, pdfs ? PdfBuilder.paths(course) : List.of()), diagnostics);
+    rejectCollisions(planned(pages, copies, !config.baseUrl().isEmpty(), pdfs ? PdfBuilder.paths(course) : List.of()), diagnostics);
     if (diagnostics.hasErrors()) {
-      return new BuildResult(diagnostics, 0, 0, 0, false);
+      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
     }
+    return new Prepared(Optional.empty(), diagnostics, config, course, theme, themeKey, themeAssets, renderer, pages, copies, pdfs);
+  }
+
+  /**
+   * Renders the course and, with an output folder, writes it: every page goes into the staging
+   * folder as soon as it is rendered, on all cores, so memory holds the work in flight rather
+   * than the site. Without one ({@code check}), pages are rendered for their diagnostics only.
+   */
+  private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
+    Prepared prepared = prepare(options, Optional.empty(), options.pdf() && output.isPresent());
+    if (prepared.failed().isPresent()) {
+      return prepared.failed().get();
+    }
+    Diagnostics diagnostics = prepared.diagnostics();
     if (output.isEmpty()) {
-      int rendered = (int) Parallel.map(pages, renderer::render).stream().filter(Optional::isPresent).count();
-      PdfBuilder.checkTemplates(config, course, renderer);
-      return new BuildResult(diagnostics, rendered, 0, copies.size(), false);
+      int rendered = (int) Parallel.map(prepared.pages(), job -> prepared.renderer().render(job)).stream().filter(Optional::isPresent).count();
+      PdfBuilder.checkTemplates(prepared.config(), prepared.course(), prepared.renderer());
+      return new BuildResult(diagnostics, rendered, 0, prepared.copies().size(), false);
     }
     Staging staging;
     try {
@@ -155,23 +202,13 @@ public final class SiteBuilder {
       return cannotWrite(diagnostics, options, e);
     }
     try {
-      int rendered = write(pages, copies, renderer, staging);
-      if (sitemap) {
-        staging.write(OutputFile.of(OutputLayout.SITEMAP, Sitemap.of(config.baseUrl(), pages.stream().map(PageJob::url).toList()), "sitemap"));
-      }
-      int made = 0;
-      if (pdfs && !diagnostics.hasErrors()) {
-        for (OutputFile pdf : new PdfBuilder(theme, themeAssets, options.cache(), diagnostics, listener).build(config, course, renderer)) {
-          staging.write(pdf);
-          made++;
-        }
-      }
-      if (diagnostics.hasErrors()) {
+      BuildResult result = write(prepared, options, Optional.empty(), staging::write);
+      if (!result.succeeded()) {
         staging.discard();
-        return new BuildResult(diagnostics, rendered, made, copies.size(), false);
+        return result;
       }
       staging.publish((done, total) -> {});
-      return new BuildResult(diagnostics, rendered, made, copies.size(), true);
+      return new BuildResult(diagnostics, result.pages(), result.pdfs(), result.assets(), true);
     } catch (OutputRefused e) {
       return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
     } catch (IOException | RuntimeException e) {
@@ -187,34 +224,67 @@ public final class SiteBuilder {
     }
   }
 
-  /** Renders every page and copies every file into the staging folder, on all cores; returns how many pages rendered. */
-  private int write(List<PageJob> pages, List<OutputFile> copies, SiteRenderer renderer, Staging staging) throws IOException {
+  /** Where a build's files go: the staging folder, or the preview's memory. Called from several threads. */
+  private interface Sink {
+    void write(OutputFile file) throws IOException;
+  }
+
+  /**
+   * Renders every page and copies every file into {@code sink} on all cores, then the sitemap and
+   * the PDFs. With {@code memory}, a page whose view and theme are as in the previous build keeps
+   * its bytes without being rendered again.
+   */
+  private BuildResult write(Prepared prepared, BuildOptions options, Optional<BuildMemory> memory, Sink sink) throws IOException {
+    Diagnostics diagnostics = prepared.diagnostics();
+    memory.ifPresent(m -> m.useTheme(prepared.themeKey()));
+    List<PageJob> pages = prepared.pages();
+    List<OutputFile> copies = prepared.copies();
     int total = pages.size() + copies.size();
     AtomicInteger done = new AtomicInteger();
     AtomicInteger rendered = new AtomicInteger();
     try {
       Parallel.map(pages, job -> {
-        renderer.render(job).ifPresent(page -> {
-          write(staging, OutputFile.of(OutputLayout.file(page.url()), page.html().getBytes(StandardCharsets.UTF_8), page.origin()));
+        Map<String, Object> model = job.model().get();
+        Optional<byte[]> reused = memory.flatMap(m -> m.page(job.url(), model));
+        Optional<byte[]> bytes = reused.isPresent() ? reused
+            : prepared.renderer().render(job, model).map(page -> page.html().getBytes(StandardCharsets.UTF_8));
+        bytes.ifPresent(html -> {
+          write(sink, OutputFile.of(OutputLayout.file(job.url()), html, job.origin()));
+          if (reused.isEmpty()) {
+            memory.ifPresent(m -> m.keepPage(job.url(), model, html));
+          }
           rendered.incrementAndGet();
         });
         listener.progress("write", done.incrementAndGet(), total);
         return job;
       });
       Parallel.map(copies, file -> {
-        write(staging, file);
+        write(sink, file);
         listener.progress("write", done.incrementAndGet(), total);
         return file;
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return rendered.get();
+    memory.ifPresent(m -> m.keepPagesOnly(pages.stream().map(PageJob::url).toList()));
+    CourseConfig config = prepared.config();
+    if (!config.baseUrl().isEmpty()) {
+      sink.write(OutputFile.of(OutputLayout.SITEMAP, Sitemap.of(config.baseUrl(), pages.stream().map(PageJob::url).toList()), "sitemap"));
+    }
+    int made = 0;
+    if (prepared.pdfs() && !diagnostics.hasErrors()) {
+      for (OutputFile pdf : new PdfBuilder(prepared.theme(), prepared.themeAssets(), options.cache(), diagnostics, listener)
+          .build(config, prepared.course(), prepared.renderer())) {
+        sink.write(pdf);
+        made++;
+      }
+    }
+    return new BuildResult(diagnostics, rendered.get(), made, copies.size(), false);
   }
 
-  private static void write(Staging staging, OutputFile file) {
+  private static void write(Sink sink, OutputFile file) {
     try {
-      staging.write(file);
+      sink.write(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -107,7 +107,12 @@ public final class SiteRenderer {
 
   /** Renders one page; empty when its template failed (the failure is in the diagnostics). Safe from any thread. */
   public Optional<RenderedPage> render(PageJob job) {
-    return templates.render(job.template(), job.model().get()).map(html -> new RenderedPage(job.url(), html, job.origin()));
+    return render(job, job.model().get());
+  }
+
+  /** Renders one page from a model its job made already. */
+  public Optional<RenderedPage> render(PageJob job, Map<String, Object> model) {
+    return templates.render(job.template(), model).map(html -> new RenderedPage(job.url(), html, job.origin()));
   }
 
   /** Every page of {@link #plan}, rendered one after another; pages whose template fails are left out. */

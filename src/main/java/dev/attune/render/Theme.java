@@ -6,6 +6,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
@@ -63,6 +64,20 @@ public final class Theme {
       return overridesDisplay + "/" + templateName;
     }
     return "(built-in theme) " + templateName;
+  }
+
+  /**
+   * Every file of the course's own templates folder by path, its bytes comparable by content: two
+   * themes with equal maps render alike (the built-in part is fixed for a given Attune).
+   */
+  public Map<String, ByteBuffer> overrideFiles() throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (overrides.isPresent()) {
+      readFolder(overrides.get(), files);
+    }
+    Map<String, ByteBuffer> contents = new TreeMap<>();
+    files.forEach((path, bytes) -> contents.put(path, ByteBuffer.wrap(bytes).asReadOnlyBuffer()));
+    return contents;
   }
 
   /** The theme's static files by path under {@code assets/}; a course's files win over built-in ones. */

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.attune.pipeline.BuildListener;
 import dev.attune.pipeline.BuildOptions;
+import dev.attune.pipeline.BuildMemory;
 import dev.attune.pipeline.BuildResult;
+import dev.attune.pipeline.MemorySite;
 import dev.attune.pipeline.SiteBuilder;
 import dev.attune.diagnostics.Diagnostic;
 import java.io.IOException;
@@ -20,10 +22,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  * A local preview of a course: builds it, serves the result over HTTP, rebuilds whenever a
  * source file changes, and makes open pages reload themselves. When a rebuild fails, the last
  * good site stays up and every page shows the errors until they are fixed.
+ *
+ * <p>Each build is held in memory and replaces the previous one in a single step, so a request
+ * never sees half of one; a rebuild renders only what the change touched (see {@link BuildMemory}).
  */
 public final class PreviewServer implements AutoCloseable {
   static final String STATUS_PATH = "/_attune/status";
@@ -40,23 +44,27 @@ public final class PreviewServer implements AutoCloseable {
   private final BuildOptions options;
   private final InetSocketAddress address;
   private final Consumer<String> log;
-  private final Duration pollInterval;
+  private final Duration scanInterval;
   private final SiteBuilder builder = new SiteBuilder(BuildListener.SILENT);
+  private final BuildMemory memory = new BuildMemory();
   private final byte[] script;
   private volatile BuildState state = new BuildState(0, "");
+  private volatile MemorySite site;
   private HttpServer server;
   private ExecutorService requests;
-  private ScheduledExecutorService watcher;
+  private ExecutorService watching;
+  private SourceWatcher watcher;
 
   /**
-   * @param options what to build; the preview writes into {@code options.out()}
+   * @param options what to build; only the PDF cache (when PDFs are asked for) is written to disk
    * @param log receives one line per rebuild, for the terminal
+   * @param scanInterval how often the sources are also scanned for changes that file events missed
    */
-  public PreviewServer(BuildOptions options, InetSocketAddress address, Consumer<String> log, Duration pollInterval) {
+  public PreviewServer(BuildOptions options, InetSocketAddress address, Consumer<String> log, Duration scanInterval) {
     this.options = options;
     this.address = address;
     this.log = log;
-    this.pollInterval = pollInterval;
+    this.scanInterval = scanInterval;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
       this.script = in.readAllBytes();
     } catch (IOException | NullPointerException e) {
@@ -75,14 +83,18 @@ public final class PreviewServer implements AutoCloseable {
     List<Path> sources = new ArrayList<>();
     sources.add(options.content());
     options.templates().ifPresent(sources::add);
-    SourceWatcher sourceWatcher = new SourceWatcher(sources);
-    watcher = Executors.newSingleThreadScheduledExecutor(daemon("attune-watch"));
-    long millis = pollInterval.toMillis();
-    watcher.scheduleWithFixedDelay(() -> {
-      if (sourceWatcher.changed()) {
-        rebuild();
+    watcher = new SourceWatcher(sources, scanInterval);
+    watching = Executors.newSingleThreadExecutor(daemon("attune-watch"));
+    watching.execute(() -> {
+      try {
+        warmUp();
+        while (watcher.awaitChange()) {
+          rebuild();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    }, millis, millis, TimeUnit.MILLISECONDS);
+    });
     return server.getAddress().getPort();
   }
 
@@ -96,11 +108,29 @@ public final class PreviewServer implements AutoCloseable {
     return !state.errors().isEmpty();
   }
 
+  /**
+   * A few builds of the unchanged course, thrown away: the JIT compiles the path that a rebuild
+   * after an edit takes, so that the first edit shows as fast as the tenth. An edit made meanwhile
+   * waits for at most about two seconds.
+   */
+  private synchronized void warmUp() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    for (int i = 0; i < 4 && System.nanoTime() < deadline; i++) {
+      try {
+        builder.preview(options, memory);
+      } catch (RuntimeException e) {
+        return; // rebuild() reports it on the first edit
+      }
+    }
+  }
+
   private synchronized void rebuild() {
     long start = System.nanoTime();
     BuildResult result;
     try {
-      result = builder.build(options);
+      SiteBuilder.Preview preview = builder.preview(options, memory);
+      result = preview.result();
+      preview.site().ifPresent(built -> site = built);
     } catch (RuntimeException e) {
       // A bug must not stop the preview; show it like a build error.
       state = new BuildState(state.version(), "internal error: " + e);
@@ -115,7 +145,9 @@ public final class PreviewServer implements AutoCloseable {
       if (!diagnostics.isEmpty()) {
         log.accept(diagnostics);
       }
-      log.accept(String.format(Locale.ROOT, "Built %d pages in %.2f s", result.pages(), (System.nanoTime() - start) / 1e9));
+      BuildMemory.Work work = memory.lastWork();
+      log.accept(String.format(Locale.ROOT, "Built %d pages in %.2f s (%d of %d pages and %d of %d Markdown files done afresh)",
+          result.pages(), (System.nanoTime() - start) / 1e9, work.pagesRendered(), work.pages(), work.documentsRendered(), work.documents()));
     } else {
       state = new BuildState(state.version(), diagnostics);
       log.accept(diagnostics);
@@ -140,39 +172,41 @@ public final class PreviewServer implements AutoCloseable {
         send(exchange, 200, "text/javascript; charset=utf-8", script);
         return;
       }
-      Path site = options.out().toAbsolutePath().normalize();
-      if (!Files.isDirectory(site)) {
+      MemorySite current = site;
+      if (current == null) {
         send(exchange, 503, "text/html; charset=utf-8", waitingPage());
         return;
       }
-      StaticFiles.Answer answer = StaticFiles.resolve(site, path);
-      if (answer instanceof StaticFiles.Redirect redirect) {
+      SitePaths.Answer answer = SitePaths.resolve(current, path);
+      if (answer instanceof SitePaths.Redirect redirect) {
         exchange.getResponseHeaders().set("Location", redirect.location());
         send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-      } else if (answer instanceof StaticFiles.Found found) {
-        sendFile(exchange, 200, found.file());
+      } else if (answer instanceof SitePaths.Found found) {
+        sendFile(exchange, 200, found.path(), found.file());
       } else {
-        Path notFound = site.resolve("404.html");
-        if (Files.isRegularFile(notFound)) {
-          sendFile(exchange, 404, notFound);
+        Optional<MemorySite.File> notFound = current.get("404.html");
+        if (notFound.isPresent()) {
+          sendFile(exchange, 404, "404.html", notFound.get());
         } else {
           send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
         }
       }
     } catch (UncheckedIOException e) {
-      // The site was being replaced by a rebuild at that moment; the browser will retry.
-      send(exchange, 503, "text/plain; charset=utf-8", "rebuilding".getBytes(StandardCharsets.UTF_8));
+      // A course file vanished since the build; the next rebuild will say what happened.
+      send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private void sendFile(HttpExchange exchange, int status, String path, MemorySite.File file) throws IOException {
+    byte[] bytes = file.bytes();
+    if (bytes == null) {
+      try {
+        bytes = Files.readAllBytes(file.source());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    String type = StaticFiles.contentType(file);
+    String type = SitePaths.contentType(path);
     if (type.startsWith("text/html")) {
       bytes = withLiveReload(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
@@ -214,7 +248,10 @@ public final class PreviewServer implements AutoCloseable {
   @Override
   public void close() {
     if (watcher != null) {
-      watcher.shutdownNow();
+      watcher.close();
+    }
+    if (watching != null) {
+      watching.shutdownNow();
     }
     if (server != null) {
       server.stop(0);

@@ -2,32 +2,116 @@ package dev.attune.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Tells whether any file under some folders changed since last asked. It compares a fingerprint
- * of every file's path, size and modification time: simpler and more dependable across file
- * systems and editors (which often replace a file rather than write to it) than change events.
+ * Calls back when a file under some folders changes. The platform's file events (inotify on Linux)
+ * say so within milliseconds; a scan of every file's path, size and modification time, every
+ * {@code scanInterval}, catches what events miss (network drives, editors that replace files in
+ * odd ways, platforms whose Java has no real events), and after each change the scan's picture is
+ * refreshed so that one save never counts twice.
  */
-final class SourceWatcher {
+final class SourceWatcher implements AutoCloseable {
+  /** Editors write a save as several events; wait this long for quiet before rebuilding. */
+  private static final long SETTLE_MILLIS = 15;
+
   private final List<Path> folders;
+  private final Duration scanInterval;
+  private final WatchService events;
   private long last;
 
-  SourceWatcher(List<Path> folders) {
+  SourceWatcher(List<Path> folders, Duration scanInterval) throws IOException {
     this.folders = List.copyOf(folders);
+    this.scanInterval = scanInterval;
+    this.events = realEvents() ? FileSystems.getDefault().newWatchService() : null;
+    if (events != null) {
+      for (Path folder : this.folders) {
+        register(folder);
+      }
+    }
     this.last = fingerprint();
   }
 
-  /** Whether something changed since the previous call (or since construction). */
-  boolean changed() {
-    long now = fingerprint();
-    boolean changed = now != last;
-    last = now;
-    return changed;
+  /** Java on macOS "watches" by scanning every few seconds: no better than our own scan. */
+  private static boolean realEvents() {
+    try (WatchService service = FileSystems.getDefault().newWatchService()) {
+      return !service.getClass().getName().contains("Polling");
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Waits for the next change and returns; returns false when the watcher was closed. Meant for
+   * one thread that loops, rebuilding after each return.
+   */
+  boolean awaitChange() throws InterruptedException {
+    while (true) {
+      boolean changed;
+      try {
+        WatchKey key = events == null ? sleep() : events.poll(scanInterval.toMillis(), TimeUnit.MILLISECONDS);
+        if (key != null) {
+          drain(key);
+          WatchKey more;
+          while ((more = events.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+            drain(more);
+          }
+          changed = true;
+        } else {
+          changed = fingerprint() != last;
+        }
+      } catch (ClosedWatchServiceException e) {
+        return false;
+      }
+      if (changed) {
+        last = fingerprint();
+        return true;
+      }
+    }
+  }
+
+  private WatchKey sleep() throws InterruptedException {
+    Thread.sleep(scanInterval.toMillis());
+    return null;
+  }
+
+  /** Takes a key's events, watching any folder that was just made. */
+  private void drain(WatchKey key) {
+    Path folder = (Path) key.watchable();
+    for (var event : key.pollEvents()) {
+      if (event.context() instanceof Path name) {
+        Path path = folder.resolve(name);
+        if (Files.isDirectory(path)) {
+          register(path);
+        }
+      }
+    }
+    key.reset();
+  }
+
+  private void register(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> folders = Files.walk(folder)) {
+      for (Path path : folders.filter(Files::isDirectory).toList()) {
+        path.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // A folder vanished while being registered; the scan still sees whatever happens there.
+    }
   }
 
   long fingerprint() {
@@ -51,5 +135,16 @@ final class SourceWatcher {
       }
     }
     return hash;
+  }
+
+  @Override
+  public void close() {
+    if (events != null) {
+      try {
+        events.close();
+      } catch (IOException e) {
+        // Closing is the end of it either way.
+      }
+    }
   }
 }

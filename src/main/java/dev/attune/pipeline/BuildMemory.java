@@ -1,0 +1,88 @@
+package dev.attune.pipeline;
+
+import dev.attune.diagnostics.Diagnostic;
+import dev.attune.load.LoadMemory;
+import dev.attune.parse.IdRegistry;
+import dev.attune.parse.LinkTarget;
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What one build leaves for the next in the same process (the preview server), so that a rebuild
+ * does only the work its changes need: each Markdown file's anchors and rendered body, and each
+ * page's bytes with the view it was rendered from. A result is reused only when everything it was
+ * made from is equal: the file's text and address, the answers its links got, the page's view
+ * and the theme. Nothing in it is ever trusted on its own say.
+ */
+public final class BuildMemory {
+  /** Everything a Markdown file's render is made of, besides the answers its links get. */
+  record DocumentKey(String contentPath, String displayPath, String url, String body, int firstLine, String idPrefix, Object extra) {}
+
+  /** A file's render and what it depended on and reported. */
+  record DocumentResult(Set<String> anchors, CourseAssembler.Rendered rendered, Map<RecordingLinkTargets.Lookup, LinkTarget> links,
+      List<Diagnostic> diagnostics, List<IdRegistry.Claim> claims) {}
+
+  /** A page's bytes and the view model they were rendered from. */
+  private record PageResult(Map<String, Object> model, byte[] bytes) {}
+
+  /** How much of the latest build was done afresh: Markdown files rendered and pages rendered, of how many. */
+  public record Work(int documentsRendered, int documents, int pagesRendered, int pages) {}
+
+  /** The files the previous load read. */
+  final LoadMemory load = new LoadMemory();
+
+  private volatile Map<DocumentKey, DocumentResult> documents = Map.of();
+  private final AtomicInteger documentsRendered = new AtomicInteger();
+  private final AtomicInteger pagesRendered = new AtomicInteger();
+  private volatile Work last = new Work(0, 0, 0, 0);
+  private final Map<String, PageResult> pages = new ConcurrentHashMap<>();
+  private volatile Map<String, ByteBuffer> theme;
+
+  DocumentResult document(DocumentKey key) {
+    return documents.get(key);
+  }
+
+  /** Keeps exactly this build's files, so that files gone from the course are forgotten. */
+  void keepDocuments(Map<DocumentKey, DocumentResult> current, int rendered) {
+    documents = Map.copyOf(current);
+    documentsRendered.set(rendered);
+    pagesRendered.set(0);
+  }
+
+  /** What the latest build did afresh. */
+  public Work lastWork() {
+    return last;
+  }
+
+  /** The theme this build renders with, by its files' contents; pages rendered with another are forgotten. */
+  synchronized void useTheme(Map<String, ByteBuffer> files) {
+    if (!files.equals(theme)) {
+      pages.clear();
+      theme = files;
+    }
+  }
+
+  /** The bytes of the page at {@code url} when the previous build rendered it from an equal view. */
+  Optional<byte[]> page(String url, Map<String, Object> model) {
+    PageResult result = pages.get(url);
+    return result != null && result.model().equals(model) ? Optional.of(result.bytes()) : Optional.empty();
+  }
+
+  /** Keeps a page this build rendered. */
+  void keepPage(String url, Map<String, Object> model, byte[] bytes) {
+    pages.put(url, new PageResult(model, bytes));
+    pagesRendered.incrementAndGet();
+  }
+
+  /** Forgets the pages this build did not make, and counts what it did. */
+  void keepPagesOnly(Collection<String> urls) {
+    pages.keySet().retainAll(Set.copyOf(urls));
+    last = new Work(documentsRendered.get(), documents.size(), pagesRendered.get(), urls.size());
+  }
+}
