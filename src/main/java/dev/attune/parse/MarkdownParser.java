@@ -1,6 +1,5 @@
 package dev.attune.parse;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -39,7 +38,7 @@ public final class MarkdownParser {
         DefinitionExtension.create(),
         TaskListExtension.create(),
         StrikethroughExtension.create(),
-        AutolinkExtension.create(),
+        Autolinks.create(),
         AttuneExtension.create()));
     // Real quote characters rather than entities: they read better in the HTML and in PDFs.
     // (Flexmark writes dashes and ellipses as entities whatever the options say.)
