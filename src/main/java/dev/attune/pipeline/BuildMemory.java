@@ -2,6 +2,9 @@ package dev.attune.pipeline;
 
 import dev.attune.diagnostics.Diagnostic;
 import dev.attune.load.LoadMemory;
+import dev.attune.render.Templates;
+import dev.attune.render.Theme;
+import java.io.IOException;
 import dev.attune.parse.IdRegistry;
 import dev.attune.parse.LinkTarget;
 import java.nio.ByteBuffer;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +46,11 @@ public final class BuildMemory {
   private final AtomicInteger pagesRendered = new AtomicInteger();
   private volatile Work last = new Work(0, 0, 0, 0);
   private final Map<String, PageResult> pages = new ConcurrentHashMap<>();
-  private volatile Map<String, ByteBuffer> theme;
+  private volatile Map<String, ByteBuffer> themeFiles;
+  private volatile ReadTheme theme;
+
+  /** A theme read once: its parsed templates and its static files. */
+  record ReadTheme(Templates templates, SortedMap<String, byte[]> assets) {}
 
   DocumentResult document(DocumentKey key) {
     return documents.get(key);
@@ -60,12 +68,17 @@ public final class BuildMemory {
     return last;
   }
 
-  /** The theme this build renders with, by its files' contents; pages rendered with another are forgotten. */
-  synchronized void useTheme(Map<String, ByteBuffer> files) {
-    if (!files.equals(theme)) {
+  /**
+   * The theme whose course files are {@code files}, read: the previous build's when the files are
+   * the same, else read anew, and then pages rendered with the old one are forgotten.
+   */
+  synchronized ReadTheme theme(Map<String, ByteBuffer> files, Theme current) throws IOException {
+    if (theme == null || !files.equals(themeFiles)) {
       pages.clear();
-      theme = files;
+      theme = new ReadTheme(new Templates(current), current.assets());
+      themeFiles = files;
     }
+    return theme;
   }
 
   /** The bytes of the page at {@code url} when the previous build rendered it from an equal view. */

@@ -30,7 +30,7 @@ import dev.attune.write.OutputLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +51,9 @@ final class CourseAssembler {
   private final IdRegistry blockIds = new IdRegistry();
   private final Optional<BuildMemory> memory;
   private LinkTable links;
+
+  // Sources are looked up by identity: the same objects flow from the loader, and hashing a
+  // source record would hash the whole text of its file each time.
 
   /** A Markdown file and its address; its place in the list of all of them is its course order. */
   private record Document(MarkdownSource source, String url) {}
@@ -74,13 +77,15 @@ final class CourseAssembler {
 
   Course assemble(LoadedContent content, boolean drafts) {
     Set<String> unpublished = new HashSet<>();
-    Map<LessonSource, String> lessonUrls = new LinkedHashMap<>();
+    Map<LessonSource, String> lessonUrls = new IdentityHashMap<>();
+    List<LessonSource> publishedLessons = new ArrayList<>();
     for (ModuleSource module : content.modules()) {
       for (LessonSource lesson : module.lessons()) {
         if (lesson.meta().draft() && !drafts) {
           unpublished.add(lesson.source().file().relativePath());
         } else {
           lessonUrls.put(lesson, OutputLayout.lesson(module.slug(), lesson.slug()));
+          publishedLessons.add(lesson);
         }
       }
     }
@@ -89,7 +94,7 @@ final class CourseAssembler {
 
     List<Document> documents = new ArrayList<>();
     content.home().ifPresent(home -> documents.add(new Document(home.source(), OutputLayout.HOME)));
-    lessonUrls.forEach((lesson, url) -> documents.add(new Document(lesson.source(), url)));
+    publishedLessons.forEach(lesson -> documents.add(new Document(lesson.source(), lessonUrls.get(lesson))));
     for (PageSource page : pages) {
       documents.add(new Document(page.source(), OutputLayout.page(page.slug())));
     }
@@ -97,9 +102,9 @@ final class CourseAssembler {
       documents.add(new Document(worksheet.source(), OutputLayout.worksheet(worksheetId(worksheet))));
     }
 
-    Map<MarkdownSource, LessonSource> lessonsBySource = new HashMap<>();
-    lessonUrls.keySet().forEach(lesson -> lessonsBySource.put(lesson.source(), lesson));
-    Map<MarkdownSource, WorksheetSource> worksheetsBySource = new HashMap<>();
+    Map<MarkdownSource, LessonSource> lessonsBySource = new IdentityHashMap<>();
+    publishedLessons.forEach(lesson -> lessonsBySource.put(lesson.source(), lesson));
+    Map<MarkdownSource, WorksheetSource> worksheetsBySource = new IdentityHashMap<>();
     worksheetFiles.forEach(file -> worksheetsBySource.put(file.source(), file));
     List<BuildMemory.DocumentKey> keys = new ArrayList<>();
     for (Document document : documents) {
@@ -160,7 +165,7 @@ final class CourseAssembler {
     }
     blockIds.reportConflicts(diagnostics);
     memory.ifPresent(m -> m.keepDocuments(kept, fresh.get()));
-    Map<MarkdownSource, Rendered> bySource = new HashMap<>();
+    Map<MarkdownSource, Rendered> bySource = new IdentityHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       bySource.put(documents.get(i).source(), rendered.get(i));
     }

@@ -21,7 +21,6 @@ import dev.attune.write.OutputRefused;
 import dev.attune.write.Staging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,10 +135,9 @@ public final class SiteBuilder {
    * will make checked for collisions; or, when something failed on the way, the failed result.
    */
   private record Prepared(Optional<BuildResult> failed, Diagnostics diagnostics, CourseConfig config, Course course, Theme theme,
-      Map<String, ByteBuffer> themeKey, SortedMap<String, byte[]> themeAssets, SiteRenderer renderer, List<PageJob> pages,
-      List<OutputFile> copies, boolean pdfs) {
+      SortedMap<String, byte[]> themeAssets, SiteRenderer renderer, List<PageJob> pages, List<OutputFile> copies, boolean pdfs) {
     static Prepared failure(BuildResult result) {
-      return new Prepared(Optional.of(result), result.diagnostics(), null, null, null, null, null, null, null, null, false);
+      return new Prepared(Optional.of(result), result.diagnostics(), null, null, null, null, null, null, null, false);
     }
   }
 
@@ -156,11 +154,15 @@ public final class SiteBuilder {
         .orElseGet(Theme::builtIn);
     SiteRenderer renderer;
     SortedMap<String, byte[]> themeAssets;
-    Map<String, ByteBuffer> themeKey;
     try {
-      renderer = new SiteRenderer(theme, diagnostics, options.pdf());
-      themeAssets = theme.assets();
-      themeKey = theme.overrideFiles();
+      if (memory.isPresent()) {
+        BuildMemory.ReadTheme read = memory.get().theme(theme.overrideFiles(), theme);
+        renderer = new SiteRenderer(read.templates(), diagnostics, options.pdf());
+        themeAssets = read.assets();
+      } else {
+        renderer = new SiteRenderer(theme, diagnostics, options.pdf());
+        themeAssets = theme.assets();
+      }
     } catch (IOException e) {
       diagnostics.error(options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(), "");
       return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
@@ -176,7 +178,7 @@ public final class SiteBuilder {
     if (diagnostics.hasErrors()) {
       return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
     }
-    return new Prepared(Optional.empty(), diagnostics, config, course, theme, themeKey, themeAssets, renderer, pages, copies, pdfs);
+    return new Prepared(Optional.empty(), diagnostics, config, course, theme, themeAssets, renderer, pages, copies, pdfs);
   }
 
   /**
@@ -236,7 +238,6 @@ public final class SiteBuilder {
    */
   private BuildResult write(Prepared prepared, BuildOptions options, Optional<BuildMemory> memory, Sink sink) throws IOException {
     Diagnostics diagnostics = prepared.diagnostics();
-    memory.ifPresent(m -> m.useTheme(prepared.themeKey()));
     List<PageJob> pages = prepared.pages();
     List<OutputFile> copies = prepared.copies();
     int total = pages.size() + copies.size();

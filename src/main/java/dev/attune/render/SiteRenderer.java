@@ -27,11 +27,18 @@ public final class SiteRenderer {
   static final String PDF_TEMPLATE = "worksheet-pdf.ftlh";
 
   private final Templates templates;
+  private final Diagnostics diagnostics;
   private final boolean pdf;
 
   /** @param pdf whether worksheet PDFs are made, so pages link to them */
   public SiteRenderer(Theme theme, Diagnostics diagnostics, boolean pdf) throws IOException {
-    this.templates = new Templates(theme, diagnostics);
+    this(new Templates(theme), diagnostics, pdf);
+  }
+
+  /** A renderer with templates already parsed; template mistakes go to {@code diagnostics}. */
+  public SiteRenderer(Templates templates, Diagnostics diagnostics, boolean pdf) {
+    this.templates = templates;
+    this.diagnostics = diagnostics;
     this.pdf = pdf;
   }
 
@@ -112,7 +119,7 @@ public final class SiteRenderer {
 
   /** Renders one page from a model its job made already. */
   public Optional<RenderedPage> render(PageJob job, Map<String, Object> model) {
-    return templates.render(job.template(), model).map(html -> new RenderedPage(job.url(), html, job.origin()));
+    return templates.render(job.template(), model, diagnostics).map(html -> new RenderedPage(job.url(), html, job.origin()));
   }
 
   /** Every page of {@link #plan}, rendered one after another; pages whose template fails are left out. */
@@ -134,7 +141,7 @@ public final class SiteRenderer {
       views.add(WorksheetViews.xhtml(WorksheetViews.of(page, config.title(), page.url(), false, true)));
     }
     Views.PdfView pdf = new Views.PdfView(title, config.language(), config.paper().css(), cssString(config.title()), views);
-    return templates.render(PDF_TEMPLATE, Map.of("pdf", pdf));
+    return templates.render(PDF_TEMPLATE, Map.of("pdf", pdf), diagnostics);
   }
 
   /** Text inside a CSS string: quotes and backslashes escaped, line breaks as spaces. */

@@ -17,17 +17,18 @@ import java.util.Optional;
 
 /**
  * FreeMarker set up for course templates: HTML auto-escaping, strict errors, and nothing that
- * depends on the machine (locale, time zone), so that output is the same everywhere.
+ * depends on the machine (locale, time zone), so that output is the same everywhere. Templates
+ * are parsed once and kept: a theme whose files change needs a new instance (the preview makes
+ * one when the theme's files differ).
  */
-final class Templates {
+public final class Templates {
   private final Configuration configuration;
   private final Theme theme;
-  private final Diagnostics diagnostics;
 
-  Templates(Theme theme, Diagnostics diagnostics) throws IOException {
+  public Templates(Theme theme) throws IOException {
     this.theme = theme;
-    this.diagnostics = diagnostics;
     configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     configuration.setTemplateLoader(theme.templateLoader());
     configuration.setObjectWrapper(new HtmlAwareWrapper(Configuration.VERSION_2_3_34));
     configuration.setDefaultEncoding("UTF-8");
@@ -43,8 +44,8 @@ final class Templates {
     configuration.setAPIBuiltinEnabled(false);
   }
 
-  /** Renders {@code name} with {@code model}; a template mistake is reported and gives empty. */
-  Optional<String> render(String name, Map<String, Object> model) {
+  /** Renders {@code name} with {@code model}; a template mistake is reported and gives empty. Safe from any thread. */
+  Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
     try {
       Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter();

@@ -90,6 +90,7 @@ public final class PreviewServer implements AutoCloseable {
         warmUp();
         while (watcher.awaitChange()) {
           rebuild();
+          watcher.settled();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Calls back when a file under some folders changes. The platform's file events (inotify on Linux)
  * say so within milliseconds; a scan of every file's path, size and modification time, every
  * {@code scanInterval}, catches what events miss (network drives, editors that replace files in
- * odd ways, platforms whose Java has no real events), and after each change the scan's picture is
+ * odd ways, platforms whose Java has no real events), and after each rebuild the scan's picture is
  * refreshed so that one save never counts twice.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -75,9 +75,22 @@ final class SourceWatcher implements AutoCloseable {
         return false;
       }
       if (changed) {
-        last = fingerprint();
+        if (events == null) {
+          last = fingerprint();
+        }
         return true;
       }
+    }
+  }
+
+  /**
+   * Called once the rebuild that followed a change is done: the scan's picture is taken now, not
+   * before the rebuild, so that it does not delay the rebuild (with file events, a change made
+   * meanwhile still arrives as an event).
+   */
+  void settled() {
+    if (events != null) {
+      last = fingerprint();
     }
   }
 
