@@ -72,7 +72,10 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println("Built " + Report.plural(result.pages(), "page") + (result.pdfs() > 0 ? ", " + Report.plural(result.pdfs(), "PDF") : "")
           + " and " + Report.plural(result.assets(), "file")
           + " into " + outDisplay + "/ in " + Report.seconds(System.nanoTime() - start)
-          + (result.diagnostics().warningCount() > 0 ? " (" + Report.plural(result.diagnostics().warningCount(), "warning") + ")" : ""));
+          + (result.diagnostics().warningCount() > 0 ? " (" + Report.plural(result.diagnostics().warningCount(), "warning") + ")" : "")
+          + result.markdown().filter(fresh -> fresh.rendered() < fresh.files())
+              .map(fresh -> "; " + fresh.rendered() + " of " + Report.plural(fresh.files(), "Markdown file") + " changed since the last build")
+              .orElse(""));
     } else {
       err.println("Build failed: " + Report.counts(result.diagnostics()) + ". " + outDisplay + "/ was not changed.");
       err.println("Fix the errors above and run the build again.");

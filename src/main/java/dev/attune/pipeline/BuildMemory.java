@@ -56,6 +56,21 @@ public final class BuildMemory {
     return documents.get(key);
   }
 
+  /** This memory's files' results, for the build cache on disk. */
+  Map<DocumentKey, DocumentResult> documents() {
+    return documents;
+  }
+
+  /** How many files the latest build rendered afresh. */
+  int documentsRendered() {
+    return documentsRendered.get();
+  }
+
+  /** Starts from results an earlier process saved (the build cache). */
+  void restoreDocuments(Map<DocumentKey, DocumentResult> saved) {
+    documents = Map.copyOf(saved);
+  }
+
   /** Keeps exactly this build's files, so that files gone from the course are forgotten. */
   void keepDocuments(Map<DocumentKey, DocumentResult> current, int rendered) {
     documents = Map.copyOf(current);

@@ -187,7 +187,11 @@ public final class SiteBuilder {
    * than the site. Without one ({@code check}), pages are rendered for their diagnostics only.
    */
   private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
-    Prepared prepared = prepare(options, Optional.empty(), options.pdf() && output.isPresent());
+    // The build cache: the files' renders from the last build, used when they still fit.
+    BuildMemory memory = new BuildMemory();
+    Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> saved = options.cache().flatMap(BuildCache::load);
+    saved.ifPresent(memory::restoreDocuments);
+    Prepared prepared = prepare(options, Optional.of(memory), options.pdf() && output.isPresent());
     if (prepared.failed().isPresent()) {
       return prepared.failed().get();
     }
@@ -210,7 +214,9 @@ public final class SiteBuilder {
         return result;
       }
       staging.publish((done, total) -> {});
-      return new BuildResult(diagnostics, result.pages(), result.pdfs(), result.assets(), true);
+      saveCache(options, memory, saved);
+      return new BuildResult(diagnostics, result.pages(), result.pdfs(), result.assets(), true, Optional.empty(),
+          Optional.of(new BuildResult.Fresh(memory.documentsRendered(), memory.documents().size())));
     } catch (OutputRefused e) {
       return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
     } catch (IOException | RuntimeException e) {
@@ -223,6 +229,19 @@ public final class SiteBuilder {
         return cannotWrite(diagnostics, options, io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Saves the files' renders for the next build, when they differ from what was saved. */
+  private void saveCache(BuildOptions options, BuildMemory memory, Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> saved) {
+    if (options.cache().isEmpty() || (saved.isPresent() && memory.documentsRendered() == 0 && saved.get().keySet().equals(memory.documents().keySet()))) {
+      return;
+    }
+    try {
+      BuildCache.save(options.cache().get(), memory.documents());
+    } catch (IOException | RuntimeException e) {
+      // The site is published; without a cache the next build just renders every file again.
+      listener.note("could not save the build cache in '" + options.cache().get() + "' (" + e.getMessage() + "); the next build will take longer");
     }
   }
 

@@ -68,6 +68,14 @@ public final class Tree {
     return files;
   }
 
+  /**
+   * What a build leaves beside its site {@code name} besides the site itself and its build cache:
+   * nothing, once the build is over (no staging folder, no lock).
+   */
+  public static List<String> leftBeside(Path folder, String name) {
+    return names(folder, name).stream().filter(entry -> !entry.equals(name) && !entry.equals("." + name + ".attune-cache")).toList();
+  }
+
   /** The names of the entries directly in {@code folder} that contain {@code part}, sorted. */
   public static List<String> names(Path folder, String part) {
     try (Stream<Path> entries = Files.list(folder)) {

@@ -1,0 +1,127 @@
+package dev.attune.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The build cache on disk, beside the output folder: each Markdown file's render from the last
+ * build, so that the next build (another process) renders only the files that changed. It is
+ * never trusted on its own say: a file written by other code (another Attune, a rebuilt jar), a
+ * damaged file (its SHA-256 is checked) or one whose records no longer fit is ignored as if it
+ * were not there, and each result it holds is still checked like the preview's (the file's text,
+ * the answers its links get).
+ */
+final class BuildCache {
+  static final String FILE = "build.bin";
+  private static final String MAGIC = "attune-build-cache 1";
+
+  private BuildCache() {}
+
+  /** The results saved in {@code folder}, or nothing when there are none usable. */
+  static Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> load(Path folder) {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      if (!MAGIC.equals(in.readUTF()) || !codeIdentity().equals(in.readUTF())) {
+        return Optional.empty();
+      }
+      byte[] digest = new byte[32];
+      in.readFully(digest);
+      byte[] payload = in.readAllBytes();
+      if (!Arrays.equals(digest, sha256(payload))) {
+        return Optional.empty();
+      }
+      CacheCodec.Reader reader = new CacheCodec.Reader(new DataInputStream(new ByteArrayInputStream(payload)));
+      Object documents = reader.read();
+      if (!(documents instanceof Map<?, ?> map)) {
+        return Optional.empty();
+      }
+      Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> results = new HashMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getKey() instanceof BuildMemory.DocumentKey key) || !(entry.getValue() instanceof BuildMemory.DocumentResult result)) {
+          return Optional.empty();
+        }
+        results.put(key, result);
+      }
+      return Optional.of(results);
+    } catch (IOException | RuntimeException e) {
+      // Damaged, cut short, or from other code: as if there were no cache.
+      return Optional.empty();
+    }
+  }
+
+  /** Saves {@code documents} in {@code folder}, replacing what was there in one step. */
+  static void save(Path folder, Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> documents) throws IOException {
+    ByteArrayOutputStream payload = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(payload)) {
+      new CacheCodec.Writer(out).write(documents);
+    }
+    byte[] bytes = payload.toByteArray();
+    Files.createDirectories(folder);
+    Path temporary = Files.createTempFile(folder, ".build-", ".tmp");
+    try {
+      try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
+        out.writeUTF(MAGIC);
+        out.writeUTF(codeIdentity());
+        out.write(sha256(bytes));
+        out.write(bytes);
+      }
+      try {
+        Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Which code made a cache: a render from other code may differ, so its cache is not used. The
+   * jar's path, size and time; or, run from a classes folder (development, tests), that folder
+   * and the time of its newest file.
+   */
+  static String codeIdentity() throws IOException {
+    Path code;
+    try {
+      code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | NullPointerException | SecurityException e) {
+      throw new IOException("cannot tell where Attune's code is", e);
+    }
+    if (Files.isRegularFile(code)) {
+      return "jar " + code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+    }
+    long newest = 0;
+    try (Stream<Path> files = Files.walk(code)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis());
+      }
+    }
+    return "classes " + code + " " + newest;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
