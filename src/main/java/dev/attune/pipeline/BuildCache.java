@@ -1,7 +1,7 @@
 package dev.attune.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * never trusted on its own say: a file written by other code (another Attune, a rebuilt jar), a
  * damaged file (its SHA-256 is checked) or one whose records no longer fit is ignored as if it
  * were not there, and each result it holds is still checked like the preview's (the file's text,
- * the answers its links get).
+ * the answers its links get). Layout: a text line naming the format, one naming the code that
+ * wrote it, the results, and the SHA-256 of all that.
  */
 final class BuildCache {
   static final String FILE = "build.bin";
@@ -32,25 +35,27 @@ final class BuildCache {
 
   private BuildCache() {}
 
-  /** The results saved in {@code folder}, or nothing when there are none usable. */
+  /**
+   * The results saved in {@code folder}, or nothing when there are none usable. The file is read
+   * as a stream (a large course's cache is hundreds of megabytes); its SHA-256, at the end, is
+   * checked before anything read from it is used.
+   */
   static Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> load(Path folder) {
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+    try (DigestInputStream digest = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha256());
+        DataInputStream in = new DataInputStream(digest)) {
       if (!MAGIC.equals(in.readUTF()) || !codeIdentity().equals(in.readUTF())) {
         return Optional.empty();
       }
-      byte[] digest = new byte[32];
-      in.readFully(digest);
-      byte[] payload = in.readAllBytes();
-      if (!Arrays.equals(digest, sha256(payload))) {
-        return Optional.empty();
-      }
-      CacheCodec.Reader reader = new CacheCodec.Reader(new DataInputStream(new ByteArrayInputStream(payload)));
-      Object documents = reader.read();
-      if (!(documents instanceof Map<?, ?> map)) {
+      Object documents = new CacheCodec.Reader(in).read();
+      byte[] expected = digest.getMessageDigest().digest();
+      digest.on(false);
+      byte[] written = new byte[expected.length];
+      in.readFully(written);
+      if (!Arrays.equals(expected, written) || in.read() != -1 || !(documents instanceof Map<?, ?> map)) {
         return Optional.empty();
       }
       Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> results = new HashMap<>();
@@ -69,19 +74,17 @@ final class BuildCache {
 
   /** Saves {@code documents} in {@code folder}, replacing what was there in one step. */
   static void save(Path folder, Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> documents) throws IOException {
-    ByteArrayOutputStream payload = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(payload)) {
-      new CacheCodec.Writer(out).write(documents);
-    }
-    byte[] bytes = payload.toByteArray();
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, ".build-", ".tmp");
     try {
-      try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
+      try (DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), sha256());
+          DataOutputStream out = new DataOutputStream(digest)) {
         out.writeUTF(MAGIC);
         out.writeUTF(codeIdentity());
-        out.write(sha256(bytes));
-        out.write(bytes);
+        new CacheCodec.Writer(out).write(documents);
+        out.flush();
+        digest.on(false);
+        out.write(digest.getMessageDigest().digest());
       }
       try {
         Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -117,9 +120,9 @@ final class BuildCache {
     return "classes " + code + " " + newest;
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -169,7 +169,7 @@ final class CacheCodec {
           return record(type());
         case LIST: {
           int size = size();
-          List<Object> list = new ArrayList<>(size);
+          List<Object> list = new ArrayList<>(Math.min(size, 1024));
           for (int i = 0; i < size; i++) {
             list.add(read());
           }

@@ -58,6 +58,12 @@ final class CourseAssembler {
   /** A Markdown file and its address; its place in the list of all of them is its course order. */
   private record Document(MarkdownSource source, String url) {}
 
+  /** Above this many characters of Markdown (about 5,000 lessons), syntax trees are not kept between parsing and rendering. */
+  static final long KEEP_TREES_UP_TO = 32L << 20;
+
+  /** A parsed file's anchors, and its syntax tree when it is kept for rendering. */
+  private record ParsedFile(Optional<ParsedMarkdown> tree, Set<String> anchors) {}
+
   /** What rendering one file gave: a body (with a lesson's objectives and key points) or a worksheet. */
   record Rendered(Body body, List<Html> objectives, List<Html> keypoints, Optional<Worksheet> worksheet) {}
 
@@ -113,17 +119,24 @@ final class CourseAssembler {
     List<BuildMemory.DocumentResult> previous = keys.stream().map(key -> memory.map(m -> m.document(key)).orElse(null)).toList();
 
     // Parse what is new or changed; the anchors of the rest are known from the previous build.
+    // A parsed file is kept for rendering, unless the course is so large that keeping every
+    // file's syntax tree at once would take more memory than parsing twice takes time.
+    long text = documents.stream().mapToLong(d -> d.source().body().length()).sum();
+    boolean keepTrees = text <= KEEP_TREES_UP_TO;
     AtomicInteger done = new AtomicInteger();
-    List<Optional<ParsedMarkdown>> parsed = Parallel.map(range(documents.size()), i -> {
-      Optional<ParsedMarkdown> result = previous.get(i) == null ? Optional.of(parse(documents.get(i))) : Optional.empty();
+    List<Optional<ParsedMarkdown>> parsed = new ArrayList<>();
+    List<Set<String>> parsedAnchors = new ArrayList<>();
+    for (ParsedFile file : Parallel.map(range(documents.size()), i -> {
+      ParsedFile result = previous.get(i) != null ? new ParsedFile(Optional.empty(), previous.get(i).anchors()) : parsed(documents.get(i), keepTrees);
       listener.progress("parse", done.incrementAndGet(), documents.size());
       return result;
-    });
+    })) {
+      parsed.add(file.tree());
+      parsedAnchors.add(file.anchors());
+    }
     links = new LinkTable(unpublished);
     for (int i = 0; i < documents.size(); i++) {
-      BuildMemory.DocumentResult old = previous.get(i);
-      Set<String> anchors = parsed.get(i).map(ParsedMarkdown::anchors).orElseGet(() -> old.anchors());
-      links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), anchors);
+      links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), parsedAnchors.get(i));
     }
     List<Asset> assets = new ArrayList<>();
     for (SourceFile file : content.assets()) {
@@ -145,12 +158,12 @@ final class CourseAssembler {
         ids.replay(old.claims());
         result = old;
       } else {
-        ParsedMarkdown document0 = parsed.get(i).orElseGet(() -> parse(document));
+        ParsedMarkdown tree = parsed.get(i).orElseGet(() -> parse(document));
         RecordingLinkTargets recording = new RecordingLinkTargets(targets);
         Diagnostics own = new Diagnostics();
-        Rendered rendered = render(document, document0, ids, recording, own, lessonsBySource.get(document.source()),
+        Rendered rendered = render(document, tree, ids, recording, own, lessonsBySource.get(document.source()),
             worksheetsBySource.get(document.source()));
-        result = new BuildMemory.DocumentResult(document0.anchors(), rendered, recording.answers(), own.all(), ids.claims());
+        result = new BuildMemory.DocumentResult(tree.anchors(), rendered, recording.answers(), own.all(), ids.claims());
         fresh.incrementAndGet();
       }
       listener.progress("render", done.incrementAndGet(), documents.size());
@@ -208,6 +221,11 @@ final class CourseAssembler {
       standalone(file, bySource.get(file.source()).worksheet(), lessonsByPath).ifPresent(worksheets::add);
     }
     return new Course(home, modules, pageModels, worksheets, assets);
+  }
+
+  private ParsedFile parsed(Document document, boolean keepTree) {
+    ParsedMarkdown tree = parse(document);
+    return new ParsedFile(keepTree ? Optional.of(tree) : Optional.empty(), tree.anchors());
   }
 
   private ParsedMarkdown parse(Document document) {

@@ -23,6 +23,7 @@ import dev.attune.render.Views.LessonCard;
 import dev.attune.render.Views.LessonRange;
 import dev.attune.render.Views.LessonView;
 import dev.attune.render.Views.ModuleLink;
+import dev.attune.render.Views.ModuleRange;
 import dev.attune.render.Views.ModuleView;
 import dev.attune.render.Views.NavLink;
 import dev.attune.render.Views.OutlineModule;
@@ -41,6 +42,8 @@ import java.util.List;
 final class ViewBuilder {
   /** How many lessons the outline shows on each side of the current one. */
   static final int OUTLINE_REACH = 7;
+  /** How many other modules the outline lists on each side of the current one. */
+  static final int MODULE_REACH = 5;
 
   private final CourseConfig config;
   private final Course course;
@@ -195,7 +198,7 @@ final class ViewBuilder {
     return modules;
   }
 
-  /** The outline beside {@code lesson}: its size depends on the number of modules, not of lessons. */
+  /** The outline beside {@code lesson}: the same size however many lessons and modules the course has. */
   private OutlineView outline(Module current, Lesson lesson) {
     String from = lesson.url();
     List<ModuleLink> before = new ArrayList<>();
@@ -223,7 +226,11 @@ final class ViewBuilder {
         (shown == null ? before : after).add(link);
       }
     }
-    return new OutlineView(before, shown, after);
+    String list = Urls.relative(from, "") + "#lessons";
+    ModuleRange earlier = before.size() > MODULE_REACH ? new ModuleRange(list, before.size() - MODULE_REACH) : null;
+    ModuleRange later = after.size() > MODULE_REACH ? new ModuleRange(list, after.size() - MODULE_REACH) : null;
+    return new OutlineView(earlier, before.subList(Math.max(0, before.size() - MODULE_REACH), before.size()), shown,
+        after.subList(0, Math.min(MODULE_REACH, after.size())), later);
   }
 
   private LessonCard card(String from, Lesson lesson) {

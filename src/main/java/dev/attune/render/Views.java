@@ -109,11 +109,16 @@ public final class Views {
    * by its title, and only the current module's lessons near the current one; the home page
    * lists the rest.
    *
-   * @param before the modules before the current one
+   * @param earlier the modules before those listed, or null when all are listed
+   * @param before the modules listed before the current one
    * @param current the current module with the lessons shown
-   * @param after the modules after the current one
+   * @param after the modules listed after the current one
+   * @param later the modules after those listed, or null when all are listed
    */
-  public record OutlineView(List<ModuleLink> before, OutlineModule current, List<ModuleLink> after) {}
+  public record OutlineView(ModuleRange earlier, List<ModuleLink> before, OutlineModule current, List<ModuleLink> after, ModuleRange later) {}
+
+  /** {@code count} modules left out of the outline, all listed at {@code url} (the home page). */
+  public record ModuleRange(String url, int count) {}
 
   /** A module other than the current one: its title, a link to its first lesson, its lesson numbers. */
   public record ModuleLink(String title, String url, int first, int last) {}

@@ -190,8 +190,8 @@ public final class Benchmark {
     double hugoServe = hugo ? serveLatency(dir, List.of("hugo", "server", "-s", hugoSite.toString(), "--disableFastRender=false"),
         hugoEdited, String.format(Locale.ROOT, "lessons/%03d-module-%d/%04d-lesson-%d/", module, module, middle, middle)) : Double.NaN;
 
-    Result a = new Result(typical(attuneCold), size(attuneSite), Files.size(attunePage), median(attuneRebuild), attuneServe);
-    Result h = hugo ? new Result(typical(hugoCold), size(hugoOut), Files.size(hugoPage), median(hugoRebuild), hugoServe) : null;
+    Result a = new Result(typical(attuneCold), size(attuneSite), meanPage(attuneSite.resolve("lessons"), attunePage), median(attuneRebuild), attuneServe);
+    Result h = hugo ? new Result(typical(hugoCold), size(hugoOut), meanPage(hugoOut.resolve("lessons"), hugoPage), median(hugoRebuild), hugoServe) : null;
     return table(lessons, content, a, h);
   }
 
@@ -214,7 +214,7 @@ public final class Benchmark {
     t.append(line("cold build, CPU", a.cold().cpu(), h == null ? Double.NaN : h.cold().cpu(), "%.2f s"));
     t.append(line("peak RSS", a.cold().rss() / 1048576.0, h == null ? Double.NaN : h.cold().rss() / 1048576.0, "%.0f MiB"));
     t.append(line("output", a.outputBytes() / 1048576.0, h == null ? Double.NaN : h.outputBytes() / 1048576.0, "%.1f MiB"));
-    t.append(line("lesson page", a.pageBytes() / 1024.0, h == null ? Double.NaN : h.pageBytes() / 1024.0, "%.1f KiB"));
+    t.append(line("lesson page (mean)", a.pageBytes() / 1024.0, h == null ? Double.NaN : h.pageBytes() / 1024.0, "%.1f KiB"));
     t.append(line("build after editing one lesson", a.rebuild(), h == null ? Double.NaN : h.rebuild(), "%.2f s"));
     t.append(line("serve: edit to new page served", a.serve() * 1000, h == null ? Double.NaN : h.serve() * 1000, "%.0f ms"));
     return t.toString();
@@ -317,6 +317,18 @@ public final class Benchmark {
 
   private static String mib(long bytes) {
     return String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
+  }
+
+  /**
+   * The mean size of the lesson pages (every {@code index.html} two folders below {@code lessons},
+   * as deep as {@code sample}): lessons differ in length, so one page would say little.
+   */
+  private static long meanPage(Path lessons, Path sample) throws IOException {
+    int depth = lessons.relativize(sample).getNameCount();
+    try (Stream<Path> files = Files.walk(lessons)) {
+      return (long) files.filter(f -> f.getFileName().toString().equals("index.html") && lessons.relativize(f).getNameCount() == depth)
+          .mapToLong(f -> f.toFile().length()).average().orElse(0);
+    }
   }
 
   private static long size(Path folder) throws IOException {

@@ -65,17 +65,18 @@ class OutlineScaleIT {
   }
 
   @Test
-  void theOutlineGrowsWithModulesOnly() throws Exception {
-    Path few = build("few", 60, 20);
-    Path many = build("many", 400, 20);
-    Element fewOutline = outline(few, "module-2/lesson-30");
-    Element manyOutline = outline(many, "module-2/lesson-30");
-    assertEquals(2, fewOutline.select(".outline__modules li").size());
-    assertEquals(19, manyOutline.select(".outline__modules li").size());
-    assertEquals("lessons 1–20", manyOutline.selectFirst(".outline__modules .outline__range").text());
-    assertEquals(List.of(), new HtmlValidator().errors(many.resolve("lessons/module-2/lesson-30/index.html").toFile(), "lesson 30"));
-    int perModule = (size(manyOutline) - size(fewOutline)) / 17;
-    assertTrue(perModule < 160, "each further module adds one line of about 110 bytes, not its lessons: " + perModule);
+  void theOutlineListsOnlyTheModulesNearby() throws Exception {
+    Path fewer = build("fewer", 230, 10);
+    Path more = build("more", 400, 10);
+    Element fewerOutline = outline(fewer, "module-12/lesson-115");
+    Element moreOutline = outline(more, "module-12/lesson-115");
+    assertEquals(10, moreOutline.select(".outline__modules li").size(), "five modules on each side");
+    assertEquals(List.of("6 earlier modules", "23 later modules"),
+        moreOutline.select("p.outline__more a").eachText().stream().filter(t -> t.contains("module")).toList());
+    assertEquals("../../../#lessons", moreOutline.selectFirst("p.outline__more a").attr("href"));
+    assertEquals("Module 7, " , moreOutline.selectFirst(".outline__modules a").text().substring(0, 10));
+    assertEquals(size(fewerOutline), size(moreOutline), "23 or 40 modules: the same outline");
+    assertEquals(List.of(), new HtmlValidator().errors(more.resolve("lessons/module-12/lesson-115/index.html").toFile(), "lesson 115"));
   }
 
   @Test
