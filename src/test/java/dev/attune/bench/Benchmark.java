@@ -30,7 +30,7 @@ import org.apache.commons.io.file.PathUtils;
  * {@code ./attune} script, as users start it. Run by {@code bench/run}.
  *
  * <pre>
- *   Benchmark [--runs R] [--seed S] [--results FILE] [LESSONS ...]     (default: 1000 10000)
+ *   Benchmark [--runs R] [--seed S] [--results FILE] [LESSONS ...]     (default: 10 1000 10000)
  * </pre>
  */
 public final class Benchmark {
@@ -73,7 +73,7 @@ public final class Benchmark {
       }
     }
     if (sizes.isEmpty()) {
-      sizes = List.of(1000, 10000);
+      sizes = List.of(10, 1000, 10000);
     }
     Path script = Path.of(System.getProperty("attune.script", "attune")).toAbsolutePath();
     Path work = Files.createTempDirectory("attune-bench");
@@ -207,8 +207,8 @@ public final class Benchmark {
       }).sum();
     }
     StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
-        "### %,d lessons (%,d modules, %,d words in all), no PDFs, median of %d%n%n", lessons,
-        (lessons + CourseGenerator.LESSONS_PER_MODULE - 1) / CourseGenerator.LESSONS_PER_MODULE, words, runs));
+        "### %,d lessons (%,d %s, %,d words in all), no PDFs, median of %d%n%n", lessons,
+        plural((lessons + CourseGenerator.LESSONS_PER_MODULE - 1) / CourseGenerator.LESSONS_PER_MODULE, "module"), words, runs));
     t.append("| | Attune | Hugo | Attune / Hugo |\n| --- | ---: | ---: | ---: |\n");
     t.append(line("cold build, wall", a.cold().wall(), h == null ? Double.NaN : h.cold().wall(), "%.2f s"));
     t.append(line("cold build, CPU", a.cold().cpu(), h == null ? Double.NaN : h.cold().cpu(), "%.2f s"));
@@ -218,6 +218,10 @@ public final class Benchmark {
     t.append(line("build after editing one lesson", a.rebuild(), h == null ? Double.NaN : h.rebuild(), "%.2f s"));
     t.append(line("serve: edit to new page served", a.serve() * 1000, h == null ? Double.NaN : h.serve() * 1000, "%.0f ms"));
     return t.toString();
+  }
+
+  private static String plural(int count, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
   }
 
   private static String line(String name, double attune, double hugo, String format) {
