@@ -13,6 +13,7 @@ import dev.attune.render.Theme;
 import dev.attune.write.OutputFile;
 import dev.attune.write.OutputLayout;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,7 +25,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +41,8 @@ import java.util.stream.Collectors;
  */
 final class PdfBuilder {
   private static final String CACHE_VERSION = "attune-pdf-1";
+  /** How a cache entry is named: the SHA-256 of its inputs, then .pdf or .missing. */
+  private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.(pdf|missing)");
 
   private final Theme theme;
   private final Optional<Path> cache;
@@ -42,8 +50,10 @@ final class PdfBuilder {
   private final BuildListener listener;
   private final String themeFingerprint;
   private PdfRenderer renderer;
-  private int rendered;
-  private int reused;
+  private final AtomicInteger rendered = new AtomicInteger();
+  private final AtomicInteger reused = new AtomicInteger();
+  /** The cache entries this build used; the others are deleted once the PDFs are made. */
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
 
   /** @param themeAssets the theme's files as the build already read them; the fonts among them decide the PDFs' bytes */
   PdfBuilder(Theme theme, SortedMap<String, byte[]> themeAssets, Optional<Path> cache, Diagnostics diagnostics, BuildListener listener) {
@@ -54,16 +64,32 @@ final class PdfBuilder {
     this.themeFingerprint = fingerprint(themeAssets);
   }
 
-  /** The PDFs of {@code course}'s worksheets; empty when it has none. */
+  /**
+   * The PDFs of {@code course}'s worksheets, laid out on all cores; empty when it has none. The
+   * cache keeps only what this build used.
+   */
   List<OutputFile> build(CourseConfig config, Course course, SiteRenderer pages) throws IOException {
-    List<OutputFile> files = new ArrayList<>();
     List<WorksheetPage> worksheets = course.worksheets();
     int total = worksheets.size() + (worksheets.isEmpty() ? 0 : 1);
-    for (WorksheetPage page : worksheets) {
-      String title = page.worksheet().title();
-      pdf(pages.worksheetXhtml(config, course, List.of(page), title), metadata(config, title), page.sourcePath(), missingText(List.of(page)))
-          .ifPresent(bytes -> files.add(OutputFile.of(page.pdfUrl(), bytes, page.sourcePath())));
-      listener.progress("pdf", files.size(), total);
+    AtomicInteger done = new AtomicInteger();
+    List<OutputFile> files = new ArrayList<>();
+    try {
+      for (Optional<OutputFile> file : Parallel.map(worksheets, page -> {
+        String title = page.worksheet().title();
+        Optional<OutputFile> made;
+        try {
+          made = pdf(pages.worksheetXhtml(config, course, List.of(page), title), metadata(config, title), page.sourcePath(),
+              missingText(List.of(page))).map(bytes -> OutputFile.of(page.pdfUrl(), bytes, page.sourcePath()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        listener.progress("pdf", done.incrementAndGet(), total);
+        return made;
+      })) {
+        file.ifPresent(files::add);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     if (!worksheets.isEmpty()) {
       String title = "Workbook: " + config.title();
@@ -71,7 +97,23 @@ final class PdfBuilder {
           .ifPresent(bytes -> files.add(OutputFile.of(OutputLayout.WORKBOOK_PDF, bytes, "workbook")));
       listener.progress("pdf", total, total);
     }
+    prune();
     return files;
+  }
+
+  /** Deletes the cache's PDF entries that this build did not use (only files named as entries are). */
+  private void prune() throws IOException {
+    if (cache.isEmpty() || !Files.isDirectory(cache.get())) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(cache.get())) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (ENTRY.matcher(name).matches() && !used.contains(name.substring(0, name.indexOf('.')))) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
   }
 
   /** Where {@link #build} will write, with what makes each file (for collision checks before any work). */
@@ -98,11 +140,11 @@ final class PdfBuilder {
 
   /** How many PDFs were laid out, and how many came from the cache; for tests and the benchmark. */
   int rendered() {
-    return rendered;
+    return rendered.get();
   }
 
   int reused() {
-    return reused;
+    return reused.get();
   }
 
   private Optional<byte[]> pdf(Optional<String> xhtml, PdfMetadata metadata, String origin, String text) throws IOException {
@@ -110,9 +152,10 @@ final class PdfBuilder {
       return Optional.empty();
     }
     String key = key(xhtml.get(), metadata);
+    used.add(key);
     Optional<Path> cached = cache.map(c -> c.resolve(key + ".pdf"));
     if (cached.isPresent() && Files.isRegularFile(cached.get())) {
-      reused++;
+      reused.incrementAndGet();
       warnAboutMissing(origin, readIfPresent(cache.get().resolve(key + ".missing")));
       return Optional.of(Files.readAllBytes(cached.get()));
     }
@@ -127,7 +170,7 @@ final class PdfBuilder {
           "this is usually a mistake in a customized worksheet-pdf.ftlh; the built-in template is in Attune's templates/ folder");
       return Optional.empty();
     }
-    rendered++;
+    rendered.incrementAndGet();
     warnAboutMissing(origin, missing);
     if (cached.isPresent()) {
       store(cached.get(), bytes);
@@ -136,7 +179,8 @@ final class PdfBuilder {
     return Optional.of(bytes);
   }
 
-  private PdfRenderer renderer() throws IOException {
+  /** The PDF engine, started once (it takes a second) and shared: it lays out documents on several threads at once. */
+  private synchronized PdfRenderer renderer() throws IOException {
     if (renderer == null) {
       renderer = new PdfRenderer(theme);
     }

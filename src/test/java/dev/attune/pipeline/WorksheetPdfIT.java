@@ -104,6 +104,7 @@ class WorksheetPdfIT {
     Path third = build(TestCourses.content("worksheets"), "third", Optional.of(cache));
     assertTrue(Files.readString(third.resolve("worksheets/kinds.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("%reused\n"));
 
+    Files.writeString(cache.resolve("notes.txt"), "someone's file");
     Path changed = TestCourses.copy(TestCourses.content("worksheets"), dir.resolve("changed"));
     Path lesson = changed.resolve("lessons/01-every-kind.md");
     Files.writeString(lesson, Files.readString(lesson).replace("What happened today?", "What happened this week?"));
@@ -113,5 +114,11 @@ class WorksheetPdfIT {
     assertTrue(text(fourth.resolve("worksheets/kinds.pdf")).contains("What happened this week?"));
     assertTrue(Files.readString(fourth.resolve("worksheets/weekly-check-in.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("%reused\n"),
         "an unchanged one is not");
+    try (Stream<Path> files = Files.list(cache)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertEquals(3, names.stream().filter(n -> n.endsWith(".pdf")).count(), "the old worksheet's and workbook's entries are pruned: " + names);
+      assertTrue(names.contains("notes.txt"), "a file that is not a cache entry stays: " + names);
+      assertTrue(names.contains("build.bin"), names.toString());
+    }
   }
 }
