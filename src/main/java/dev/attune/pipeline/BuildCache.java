@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The build cache on disk, beside the output folder: each Markdown file's render from the last
@@ -32,30 +35,47 @@ import java.util.stream.Stream;
 final class BuildCache {
   static final String FILE = "build.bin";
   private static final String MAGIC = "attune-build-cache 1";
+  private static final int DIGEST_LENGTH = 32;
 
   private BuildCache() {}
 
   /**
    * The results saved in {@code folder}, or nothing when there are none usable. The file is read
-   * as a stream (a large course's cache is hundreds of megabytes); its SHA-256, at the end, is
-   * checked before anything read from it is used.
+   * as a stream (a large course's cache is hundreds of megabytes); its SHA-256, in the last 32
+   * bytes, is checked before anything read from it is used.
    */
   static Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> load(Path folder) {
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DigestInputStream digest = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha256());
-        DataInputStream in = new DataInputStream(digest)) {
-      if (!MAGIC.equals(in.readUTF()) || !codeIdentity().equals(in.readUTF())) {
+    try {
+      long size = Files.size(file);
+      if (size < DIGEST_LENGTH) {
         return Optional.empty();
       }
-      Object documents = new CacheCodec.Reader(in).read();
-      byte[] expected = digest.getMessageDigest().digest();
-      digest.on(false);
-      byte[] written = new byte[expected.length];
-      in.readFully(written);
-      if (!Arrays.equals(expected, written) || in.read() != -1 || !(documents instanceof Map<?, ?> map)) {
+      byte[] written = new byte[DIGEST_LENGTH];
+      try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+        channel.position(size - DIGEST_LENGTH);
+        ByteBuffer trailer = ByteBuffer.wrap(written);
+        while (trailer.hasRemaining() && channel.read(trailer) >= 0) {
+          // read the whole trailer
+        }
+      }
+      Object documents;
+      MessageDigest digest = sha256();
+      // Buffered above the digest, so that it is updated a block at a time, not a byte at a time.
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(new DigestInputStream(
+          BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).setMaxCount(size - DIGEST_LENGTH).get(), digest), 1 << 16))) {
+        if (!MAGIC.equals(in.readUTF()) || !codeIdentity().equals(in.readUTF())) {
+          return Optional.empty();
+        }
+        documents = new CacheCodec.Reader(in).read();
+        if (in.read() != -1) {
+          return Optional.empty();
+        }
+      }
+      if (!Arrays.equals(digest.digest(), written) || !(documents instanceof Map<?, ?> map)) {
         return Optional.empty();
       }
       Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> results = new HashMap<>();
@@ -77,14 +97,14 @@ final class BuildCache {
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, ".build-", ".tmp");
     try {
-      try (DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), sha256());
-          DataOutputStream out = new DataOutputStream(digest)) {
+      try (DigestOutputStream digest = new DigestOutputStream(Files.newOutputStream(temporary), sha256());
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(digest, 1 << 16))) {
         out.writeUTF(MAGIC);
         out.writeUTF(codeIdentity());
         new CacheCodec.Writer(out).write(documents);
         out.flush();
         digest.on(false);
-        out.write(digest.getMessageDigest().digest());
+        digest.write(digest.getMessageDigest().digest());
       }
       try {
         Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,6 +45,30 @@ final class CacheCodec {
 
   private CacheCodec() {}
 
+  /** How to take a record class apart and put it together, found once per class (reflection is slow). */
+  private record Shape(Method[] accessors, Constructor<?> constructor) {
+    private static final ClassValue<Shape> OF = new ClassValue<>() {
+      @Override
+      protected Shape computeValue(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] accessors = new Method[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+          accessors[i] = components[i].getAccessor();
+          accessors[i].setAccessible(true);
+          types[i] = components[i].getType();
+        }
+        try {
+          Constructor<?> constructor = type.getDeclaredConstructor(types);
+          constructor.setAccessible(true);
+          return new Shape(accessors, constructor);
+        } catch (NoSuchMethodException e) {
+          throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+        }
+      }
+    };
+  }
+
   /** Writes values to a stream, each class's name once. */
   static final class Writer {
     private final DataOutputStream out;
@@ -75,8 +100,8 @@ final class CacheCodec {
       } else if (value instanceof Record record) {
         out.writeByte(RECORD);
         type(record.getClass());
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-          write(component(record, component));
+        for (Method accessor : Shape.OF.get(record.getClass()).accessors()) {
+          write(component(record, accessor));
         }
       } else if (value instanceof List<?> list) {
         out.writeByte(LIST);
@@ -130,13 +155,11 @@ final class CacheCodec {
       out.write(bytes);
     }
 
-    private static Object component(Record record, RecordComponent component) {
+    private static Object component(Record record, Method accessor) {
       try {
-        var accessor = component.getAccessor();
-        accessor.setAccessible(true);
         return accessor.invoke(record);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + component, e);
+        throw new IllegalStateException("cannot read " + accessor, e);
       }
     }
   }
@@ -254,17 +277,18 @@ final class CacheCodec {
       if (!type.isRecord()) {
         throw new IOException(type.getName() + " is not a record");
       }
-      RecordComponent[] components = type.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      Object[] values = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
+      Shape shape;
+      try {
+        shape = Shape.OF.get(type);
+      } catch (IllegalStateException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      Object[] values = new Object[shape.accessors().length];
+      for (int i = 0; i < values.length; i++) {
         values[i] = read();
       }
       try {
-        Constructor<?> constructor = type.getDeclaredConstructor(types);
-        constructor.setAccessible(true);
-        return constructor.newInstance(values);
+        return shape.constructor().newInstance(values);
       } catch (ReflectiveOperationException | IllegalArgumentException e) {
         // A record that has changed shape, or values it refuses: the cache is not for this code.
         throw new IOException("cannot make " + type.getName() + " from the build cache: " + e, e);
