@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs the pipeline: load the content folder, parse every Markdown file, assemble the course
  * model, render it through the theme, and write the site. Problems in the content are collected
  * as diagnostics; when there is any error, nothing is written and the previous site stays.
+ *
+ * <p>Three ways out: {@link #build} into the output folder (with the build cache beside it),
+ * {@link #check} into nothing, and {@link #preview} into memory (reusing the previous preview's
+ * work). All three share the same preparation, so they report the same diagnostics.
  */
 public final class SiteBuilder {
   private final MarkdownParser markdown = new MarkdownParser();
