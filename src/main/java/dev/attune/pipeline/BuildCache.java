@@ -1,5 +1,6 @@
 package dev.attune.pipeline;
 
+import dev.attune.model.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -15,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,7 +63,7 @@ final class BuildCache {
         }
       }
       Object documents;
-      MessageDigest digest = sha256();
+      MessageDigest digest = Sha256.digest();
       // Buffered above the digest, so that it is updated a block at a time, not a byte at a time.
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(new DigestInputStream(
           BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).setMaxCount(size - DIGEST_LENGTH).get(), digest), 1 << 16))) {
@@ -97,7 +97,7 @@ final class BuildCache {
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, ".build-", ".tmp");
     try {
-      try (DigestOutputStream digest = new DigestOutputStream(Files.newOutputStream(temporary), sha256());
+      try (DigestOutputStream digest = new DigestOutputStream(Files.newOutputStream(temporary), Sha256.digest());
           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(digest, 1 << 16))) {
         out.writeUTF(MAGIC);
         out.writeUTF(codeIdentity());
@@ -140,11 +140,4 @@ final class BuildCache {
     return "classes " + code + " " + newest;
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 }

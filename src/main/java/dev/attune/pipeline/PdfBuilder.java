@@ -5,6 +5,7 @@ import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.model.Course;
 import dev.attune.model.Prompt;
+import dev.attune.model.Sha256;
 import dev.attune.model.WorksheetPage;
 import dev.attune.render.PdfMetadata;
 import dev.attune.render.PdfRenderer;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -216,13 +216,13 @@ final class PdfBuilder {
 
   /** The cache key: everything that decides the PDF's bytes, including the fonts and this code's version. */
   private String key(String xhtml, PdfMetadata metadata) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update((CACHE_VERSION + "\n" + themeFingerprint + "\n" + metadata + "\n" + xhtml).getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest.digest());
   }
 
   private static String fingerprint(SortedMap<String, byte[]> files) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     files.forEach((name, bytes) -> {
       digest.update(name.getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
@@ -230,13 +230,6 @@ final class PdfBuilder {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   private static String readIfPresent(Path file) throws IOException {
     return Files.isRegularFile(file) ? Files.readString(file) : "";

@@ -2,10 +2,10 @@ package dev.attune.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.attune.model.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -45,7 +45,7 @@ final class PdfFonts {
   static PdfFonts from(Theme theme) throws IOException {
     SortedMap<String, byte[]> assets = theme.assets();
     List<LoadedFace> loaded = new ArrayList<>();
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = Sha256.digest();
     BitSet covered = null;
     for (Face face : FACES) {
       byte[] bytes = assets.get(face.asset());
@@ -112,11 +112,4 @@ final class PdfFonts {
     return digest.clone();
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 }

@@ -9,11 +9,11 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+import dev.attune.model.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -159,12 +159,7 @@ public final class PdfRenderer {
 
   /** A hash of everything that decides the content, so that the same input always gets the same /ID. */
   private COSArray documentId(String xhtml, PdfMetadata metadata) {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    MessageDigest sha256 = Sha256.digest();
     sha256.update(xhtml.getBytes(StandardCharsets.UTF_8));
     sha256.update(metadata.toString().getBytes(StandardCharsets.UTF_8));
     sha256.update(fonts.digest());
