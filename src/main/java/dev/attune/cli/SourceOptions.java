@@ -31,7 +31,7 @@ final class SourceOptions {
   boolean noPdf;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Where made PDFs are kept for reuse by later builds (default: .SITE.attune-cache beside the output folder SITE).")
+      description = "The build cache, reused by later builds: made PDFs and each Markdown file's render (default: .SITE.attune-cache beside the output folder SITE).")
   String cache;
 
   /** Checks the options and turns them into build options writing to {@code out}. */

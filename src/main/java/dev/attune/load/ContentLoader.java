@@ -59,7 +59,7 @@ public final class ContentLoader {
    * the previous load made of the same text, reporting again what it reported then.
    */
   @SuppressWarnings("unchecked")
-  private <T> Optional<T> remembered(SourceFile file, String kind, java.util.function.BiFunction<String, Diagnostics, Optional<T>> read) {
+  private <T> Optional<T> remembered(SourceFile file, String kind, java.util.function.BiFunction<String, Diagnostics, T> read) {
     Optional<String> text = TextReader.read(file, diagnostics);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -68,12 +68,12 @@ public final class ContentLoader {
     LoadMemory.Entry entry = memory.map(m -> m.get(key)).orElse(null);
     if (entry == null) {
       Diagnostics own = new Diagnostics();
-      entry = new LoadMemory.Entry(read.apply(text.get(), own).orElse(null), own.all());
+      entry = new LoadMemory.Entry(read.apply(text.get(), own), own.all());
     }
     LoadMemory.Entry made = entry;
     memory.ifPresent(m -> m.put(key, made));
     made.diagnostics().forEach(diagnostics::add);
-    return Optional.ofNullable((T) made.source());
+    return Optional.of((T) made.source());
   }
 
   private LoadedContent load(Path root) {
@@ -95,9 +95,11 @@ public final class ContentLoader {
             .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
             .orElseGet(CourseConfigReader::fallback);
       } else if (rel.equals(HOME_FILE)) {
-        home = remembered(file, "home", (text, own) -> Optional.of(split(file, text, own)).map(split -> new HomeSource(
-            new MarkdownSource(file, split.body(), split.bodyFirstLine()),
-            new FrontMatterReader(own).homeTitle(split.yaml(), file.displayPath()))));
+        home = remembered(file, "home", (text, own) -> {
+          FrontMatter.Split split = split(file, text, own);
+          return new HomeSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()),
+              new FrontMatterReader(own).homeTitle(split.yaml(), file.displayPath()));
+        });
       } else if (parts[0].equals(LESSONS) && parts.length == 3 && parts[2].equals(MODULE_FILE)) {
         moduleFiles.put(parts[1], file);
       } else if (parts[0].equals(LESSONS) && markdown) {
@@ -110,11 +112,11 @@ public final class ContentLoader {
       } else if (parts[0].equals(PAGES) && markdown) {
         readPage(file).ifPresent(pages::add);
       } else if (parts[0].equals(WORKSHEETS) && markdown && parts.length == 2) {
-        remembered(file, "worksheet", (text, own) -> Optional.of(split(file, text, own)).map(split -> new WorksheetSource(
-            new MarkdownSource(file, split.body(), split.bodyFirstLine()),
-            Slugs.slug(file.name()),
-            new FrontMatterReader(own).worksheet(split, file.displayPath(), Slugs.slug(file.name())))))
-            .ifPresent(worksheets::add);
+        remembered(file, "worksheet", (text, own) -> {
+          FrontMatter.Split split = split(file, text, own);
+          return new WorksheetSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
+              new FrontMatterReader(own).worksheet(split, file.displayPath(), Slugs.slug(file.name())));
+        }).ifPresent(worksheets::add);
       } else if (markdown) {
         diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
       } else if (file.name().equals(MODULE_FILE)) {
@@ -141,10 +143,11 @@ public final class ContentLoader {
   }
 
   private Optional<LessonSource> readLesson(SourceFile file) {
-    return remembered(file, "lesson", (text, own) -> Optional.of(split(file, text, own)).map(split -> new LessonSource(
-        new MarkdownSource(file, split.body(), split.bodyFirstLine()),
-        Slugs.slug(file.name()),
-        new FrontMatterReader(own).lesson(split, file.displayPath(), Slugs.stem(file.name())))));
+    return remembered(file, "lesson", (text, own) -> {
+      FrontMatter.Split split = split(file, text, own);
+      return new LessonSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
+          new FrontMatterReader(own).lesson(split, file.displayPath(), Slugs.stem(file.name())));
+    });
   }
 
   private Optional<PageSource> readPage(SourceFile file) {
@@ -158,10 +161,11 @@ public final class ContentLoader {
       }
     }
     slug.append(Slugs.slug(file.name()));
-    return remembered(file, "page", (text, own) -> Optional.of(split(file, text, own)).map(split -> new PageSource(
-        new MarkdownSource(file, split.body(), split.bodyFirstLine()),
-        slug.toString(),
-        new FrontMatterReader(own).page(split, file.displayPath(), Slugs.stem(file.name())))));
+    return remembered(file, "page", (text, own) -> {
+      FrontMatter.Split split = split(file, text, own);
+      return new PageSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug.toString(),
+          new FrontMatterReader(own).page(split, file.displayPath(), Slugs.stem(file.name())));
+    });
   }
 
   private List<ModuleSource> modules(Map<String, List<LessonSource>> lessonsByFolder, Map<String, SourceFile> moduleFiles) {

@@ -38,8 +38,8 @@ public final class BuildMemory {
   /** How much of the latest build was done afresh: Markdown files rendered and pages rendered, of how many. */
   public record Work(int documentsRendered, int documents, int pagesRendered, int pages) {}
 
-  /** The files the previous load read. */
-  final LoadMemory load = new LoadMemory();
+  /** The files the previous load read: kept by the preview only, which loads again in the same process. */
+  final Optional<LoadMemory> load;
 
   private volatile Map<DocumentKey, DocumentResult> documents = Map.of();
   private final AtomicInteger documentsRendered = new AtomicInteger();
@@ -51,6 +51,28 @@ public final class BuildMemory {
 
   /** A theme read once: its parsed templates and its static files. */
   record ReadTheme(Templates templates, SortedMap<String, byte[]> assets) {}
+
+  /** A memory for the preview: files, renders, theme and pages, from one rebuild to the next. */
+  public BuildMemory() {
+    this.load = Optional.of(new LoadMemory());
+  }
+
+  private BuildMemory(Optional<LoadMemory> load) {
+    this.load = load;
+  }
+
+  /**
+   * A memory of the files' renders only, for a build that starts from the build cache on disk:
+   * it runs once, so files' texts, templates and pages are not worth keeping.
+   */
+  static BuildMemory rendersOnly() {
+    return new BuildMemory(Optional.empty());
+  }
+
+  /** Whether this memory keeps everything a preview reuses, not only the files' renders. */
+  boolean forPreview() {
+    return load.isPresent();
+  }
 
   DocumentResult document(DocumentKey key) {
     return documents.get(key);

@@ -169,18 +169,18 @@ final class CourseAssembler {
       listener.progress("render", done.incrementAndGet(), documents.size());
       return result;
     });
-    List<Rendered> rendered = new ArrayList<>();
-    Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> kept = new HashMap<>();
-    for (int i = 0; i < documents.size(); i++) {
-      results.get(i).diagnostics().forEach(diagnostics::add);
-      rendered.add(results.get(i).rendered());
-      kept.put(keys.get(i), results.get(i));
-    }
-    blockIds.reportConflicts(diagnostics);
-    memory.ifPresent(m -> m.keepDocuments(kept, fresh.get()));
     Map<MarkdownSource, Rendered> bySource = new IdentityHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
-      bySource.put(documents.get(i).source(), rendered.get(i));
+      results.get(i).diagnostics().forEach(diagnostics::add);
+      bySource.put(documents.get(i).source(), results.get(i).rendered());
+    }
+    blockIds.reportConflicts(diagnostics);
+    if (memory.isPresent()) {
+      Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> kept = new HashMap<>();
+      for (int i = 0; i < documents.size(); i++) {
+        kept.put(keys.get(i), results.get(i));
+      }
+      memory.get().keepDocuments(kept, fresh.get());
     }
 
     Home home = content.home()

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Link targets that remember every address a page asked about and the answer it got. A page's
  * render depends on the rest of the course only through these answers, so when they are all the
- * same in a later build, so is the render.
+ * same in a later build, so is the render. One page renders on one thread, so it is not shared.
  */
 final class RecordingLinkTargets implements LinkTargets {
   /** One question a page asked. */
@@ -22,11 +22,11 @@ final class RecordingLinkTargets implements LinkTargets {
   }
 
   @Override
-  public synchronized LinkTarget resolve(String href, boolean image) {
+  public LinkTarget resolve(String href, boolean image) {
     return answers.computeIfAbsent(new Lookup(href, image), lookup -> targets.resolve(lookup.href(), lookup.image()));
   }
 
-  synchronized Map<Lookup, LinkTarget> answers() {
+  Map<Lookup, LinkTarget> answers() {
     return Map.copyOf(answers);
   }
 

@@ -128,7 +128,7 @@ public final class SiteBuilder {
   private AssembledCourse assemble(BuildOptions options, Optional<BuildMemory> memory) {
     Diagnostics diagnostics = new Diagnostics();
     listener.progress("load", 0, 1);
-    LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics, memory.map(m -> m.load));
+    LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics, memory.flatMap(m -> m.load));
     CourseConfig config = options.baseUrl().map(content.config()::withBaseUrl).orElse(content.config());
     Course course = new CourseAssembler(markdown, listener, diagnostics, memory).assemble(content, options.drafts());
     return new AssembledCourse(config, course, diagnostics);
@@ -159,8 +159,9 @@ public final class SiteBuilder {
     SiteRenderer renderer;
     SortedMap<String, byte[]> themeAssets;
     try {
-      if (memory.isPresent()) {
-        BuildMemory.ReadTheme read = memory.get().theme(theme.overrideFiles(), theme);
+      Optional<BuildMemory> preview = memory.filter(BuildMemory::forPreview);
+      if (preview.isPresent()) {
+        BuildMemory.ReadTheme read = preview.get().theme(theme.overrideFiles(), theme);
         renderer = new SiteRenderer(read.templates(), diagnostics, options.pdf());
         themeAssets = read.assets();
       } else {
@@ -192,7 +193,7 @@ public final class SiteBuilder {
    */
   private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
     // The build cache: the files' renders from the last build, used when they still fit.
-    BuildMemory memory = new BuildMemory();
+    BuildMemory memory = BuildMemory.rendersOnly();
     Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> saved = options.cache().flatMap(BuildCache::load);
     saved.ifPresent(memory::restoreDocuments);
     Prepared prepared = prepare(options, Optional.of(memory), options.pdf() && output.isPresent());

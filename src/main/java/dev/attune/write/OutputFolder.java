@@ -77,7 +77,7 @@ public final class OutputFolder implements AutoCloseable {
    * made. Publishing it looks at the folder again first, as {@link #replace} does.
    */
   public Staging stage() throws IOException {
-    return writer.begin().checkedBy(this::checkStillReplaceable);
+    return writer.begin(this::checkStillReplaceable);
   }
 
   private void checkStillReplaceable() throws OutputRefused, IOException {

@@ -60,7 +60,7 @@ final class SiteWriter {
 
   /** Replaces the site with exactly {@code files} and the marker that lists them. */
   void write(Collection<OutputFile> files, WriteListener listener) throws IOException {
-    Staging staging = begin();
+    Staging staging = begin(() -> {});
     try {
       int done = 0;
       for (OutputFile file : files) {
@@ -76,14 +76,14 @@ final class SiteWriter {
 
   /**
    * Starts a new site in the staging folder, to be filled (from any number of threads) and then
-   * published in one step, or discarded.
+   * published in one step once {@code check} passes, or discarded.
    */
-  Staging begin() throws IOException {
+  Staging begin(Staging.PublishCheck check) throws IOException {
     if (exists(staging) || exists(previous)) {
       throw new IllegalStateException("recover() must run before begin(): " + staging + " or " + previous + " exists");
     }
     Files.createDirectory(staging);
-    return new Staging(this);
+    return new Staging(this, check);
   }
 
   /** Writes one file into the staging folder; safe to call from several threads for different files. */

@@ -12,20 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Staging {
   private final SiteWriter writer;
   private final Set<String> paths = ConcurrentHashMap.newKeySet();
-  private PublishCheck check = () -> {};
+  private final PublishCheck check;
 
   /** What must hold just before the swap (the folder still holds only files Attune made). */
   interface PublishCheck {
     void run() throws OutputRefused, IOException;
   }
 
-  Staging(SiteWriter writer) {
+  /** @param check what {@link #publish} makes sure of first */
+  Staging(SiteWriter writer, PublishCheck check) {
     this.writer = writer;
-  }
-
-  Staging checkedBy(PublishCheck check) {
     this.check = check;
-    return this;
   }
 
   /** Writes {@code file} into the new site. Two files with one path are a mistake of the caller's. */
