@@ -192,13 +192,12 @@ public final class Benchmark {
 
     Result a = new Result(typical(attuneCold), size(attuneSite), meanPage(attuneSite.resolve("lessons"), attunePage), median(attuneRebuild), attuneServe);
     Result h = hugo ? new Result(typical(hugoCold), size(hugoOut), meanPage(hugoOut.resolve("lessons"), hugoPage), median(hugoRebuild), hugoServe) : null;
-    return table(lessons, content, a, h);
+    return table(lessons, words(content), runs, a, h);
   }
 
-  private String table(int lessons, Path content, Result a, Result h) throws IOException {
-    long words;
+  private static long words(Path content) throws IOException {
     try (Stream<Path> files = Files.walk(content.resolve("lessons"))) {
-      words = files.filter(f -> f.toString().endsWith(".md")).mapToLong(f -> {
+      return files.filter(f -> f.toString().endsWith(".md")).mapToLong(f -> {
         try {
           return Files.readString(f).split("\\s+").length;
         } catch (IOException e) {
@@ -206,8 +205,12 @@ public final class Benchmark {
         }
       }).sum();
     }
+  }
+
+  /** The table of one course's figures, Attune beside Hugo ({@code h} null when Hugo is not installed). */
+  static String table(int lessons, long words, int runs, Result a, Result h) {
     StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
-        "### %,d lessons (%,d %s, %,d words in all), no PDFs, median of %d%n%n", lessons,
+        "### %,d lessons (%s, %,d words in all), no PDFs, median of %d%n%n", lessons,
         plural((lessons + CourseGenerator.LESSONS_PER_MODULE - 1) / CourseGenerator.LESSONS_PER_MODULE, "module"), words, runs));
     t.append("| | Attune | Hugo | Attune / Hugo |\n| --- | ---: | ---: | ---: |\n");
     t.append(line("cold build, wall", a.cold().wall(), h == null ? Double.NaN : h.cold().wall(), "%.2f s"));
