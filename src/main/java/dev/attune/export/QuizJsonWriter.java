@@ -3,6 +3,7 @@ package dev.attune.export;
 import dev.attune.config.CourseConfig;
 import dev.attune.model.Course;
 import dev.attune.model.Html;
+import dev.attune.model.Json;
 import dev.attune.model.Option;
 import dev.attune.model.Question;
 import dev.attune.model.Quiz;
@@ -18,7 +19,7 @@ public final class QuizJsonWriter {
 
   public static String write(CourseConfig config, Course course) {
     CourseQuizzes quizzes = CourseQuizzes.of(course);
-    Json json = new Json().beginObject()
+    Json json = Json.pretty().beginObject()
         .field("format", FORMAT)
         .field("version", VERSION)
         .name("course").beginObject()

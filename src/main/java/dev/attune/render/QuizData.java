@@ -3,6 +3,7 @@ package dev.attune.render;
 import dev.attune.model.Answers;
 import dev.attune.model.Html;
 import dev.attune.model.Ids;
+import dev.attune.model.Json;
 import dev.attune.model.Option;
 import dev.attune.model.Question;
 import dev.attune.model.QuestionType;
@@ -19,31 +20,25 @@ final class QuizData {
   private QuizData() {}
 
   static Html of(Quiz quiz) {
-    StringBuilder json = new StringBuilder("{\"id\":").append(string(quiz.id())).append(",\"questions\":{");
-    boolean first = true;
+    Json json = Json.compact().beginObject().field("id", quiz.id()).name("questions").beginObject();
     for (Question question : quiz.questions()) {
-      if (!first) {
-        json.append(',');
-      }
-      first = false;
-      json.append(string(question.id())).append(":{\"type\":").append(string(question.type().code()))
-          .append(",\"key\":").append(string(key(question)))
-          .append(",\"correct\":").append(ids(question.correctOptions()));
+      json.name(question.id()).beginObject()
+          .field("type", question.type().code())
+          .field("key", key(question));
+      ids(json.name("correct"), question.correctOptions());
       if (question.type() == QuestionType.ORDER) {
-        json.append(",\"order\":").append(ids(question.options()));
+        ids(json.name("order"), question.options());
       }
       if (question.type() == QuestionType.SHORT) {
-        json.append(",\"answers\":{");
-        json.append(question.options().stream()
-            .map(o -> string(Answers.normalize(o.text())) + ":" + string(o.id()))
-            .collect(Collectors.joining(",")));
-        json.append("},\"pattern\":").append(string(question.pattern()));
+        json.name("answers").beginObject();
+        for (Option option : question.options()) {
+          json.field(Answers.normalize(option.text()), option.id());
+        }
+        json.endObject().field("pattern", question.pattern());
       }
-      json.append('}');
+      json.endObject();
     }
-    json.append("}}");
-    // "</" would end the script element early; "<\/" means the same in JSON.
-    return new Html(json.toString().replace("</", "<\\/"));
+    return new Html(json.endObject().endObject().text());
   }
 
   /**
@@ -56,28 +51,11 @@ final class QuizData {
     return Ids.fingerprint(definition);
   }
 
-  private static String ids(List<Option> options) {
-    return options.stream().map(o -> string(o.id())).collect(Collectors.joining(",", "[", "]"));
-  }
-
-  static String string(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+  private static void ids(Json json, List<Option> options) {
+    json.beginArray();
+    for (Option option : options) {
+      json.value(option.id());
     }
-    return out.append('"').toString();
+    json.endArray();
   }
 }

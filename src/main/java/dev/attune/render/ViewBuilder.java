@@ -4,6 +4,7 @@ import dev.attune.config.CourseConfig;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Course;
 import dev.attune.model.HtmlPart;
+import dev.attune.model.Json;
 import dev.attune.model.Question;
 import dev.attune.model.Quiz;
 import dev.attune.model.QuizPart;
@@ -251,20 +252,15 @@ final class ViewBuilder {
 
   /** {"quiz-id":{"question-id":"key",…},…} for the progress script. */
   private static String quizKeys(Lesson lesson) {
-    StringBuilder json = new StringBuilder("{");
+    Json json = Json.compact().beginObject();
     for (Quiz quiz : lesson.quizzes()) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append(QuizData.string(quiz.id())).append(":{");
-      boolean first = true;
+      json.name(quiz.id()).beginObject();
       for (Question question : quiz.questions()) {
-        json.append(first ? "" : ",").append(QuizData.string(question.id())).append(':').append(QuizData.string(QuizData.key(question)));
-        first = false;
+        json.field(question.id(), QuizData.key(question));
       }
-      json.append('}');
+      json.endObject();
     }
-    return json.append('}').toString();
+    return json.endObject().text();
   }
 
   private List<NavLink> menu(String from) {
