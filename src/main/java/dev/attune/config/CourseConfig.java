@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param notice a short text shown at the foot of every page, e.g. "educational, not therapy"
  * @param paper the page size of printable PDFs
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
+ * @param rawHtml whether HTML written in the Markdown is limited to safe formatting or published as written
  */
 public record CourseConfig(
     String id,
@@ -22,15 +23,17 @@ public record CourseConfig(
     SourceAttribution source,
     String notice,
     PaperSize paper,
-    String baseUrl) {
+    String baseUrl,
+    RawHtml rawHtml) {
 
   public CourseConfig {
     Objects.requireNonNull(title, "title");
     authors = List.copyOf(authors);
+    Objects.requireNonNull(rawHtml, "rawHtml");
   }
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url));
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml);
   }
 }

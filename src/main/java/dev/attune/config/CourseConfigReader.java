@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code course.yml}. */
 public final class CourseConfigReader {
   static final List<String> KEYS =
-      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html");
   static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -55,12 +55,23 @@ public final class CourseConfigReader {
         source(yaml),
         yaml.string("notice").orElse(""),
         paper(yaml, path, diagnostics),
-        BaseUrl.normalize(baseUrl));
+        BaseUrl.normalize(baseUrl),
+        rawHtml(yaml, path, diagnostics));
   }
 
   /** The config used when course.yml is missing or unreadable, so checking can go on. */
   public static CourseConfig fallback() {
-    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "");
+    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "", RawHtml.SAFE);
+  }
+
+  private static RawHtml rawHtml(YamlMapping yaml, String path, Diagnostics diagnostics) {
+    String written = yaml.string("raw_html").orElse(RawHtml.SAFE.code());
+    Optional<RawHtml> rawHtml = RawHtml.fromCode(written);
+    if (rawHtml.isEmpty()) {
+      diagnostics.error(path, yaml.positionOf("raw_html"), "'raw_html' must be safe or trusted, not '" + written + "'",
+          "leave it out (safe: HTML in lessons is limited to formatting), or write raw_html: trusted to publish it as written");
+    }
+    return rawHtml.orElse(RawHtml.SAFE);
   }
 
   private static PaperSize paper(YamlMapping yaml, String path, Diagnostics diagnostics) {

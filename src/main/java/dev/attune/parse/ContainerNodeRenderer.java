@@ -25,7 +25,7 @@ final class ContainerNodeRenderer implements NodeRenderer {
     RenderContext render = RenderContext.KEY.get(context.getDocument());
     int part = render == null ? -1 : render.partIndexOf(block);
     if (part >= 0) {
-      html.line().raw(RenderContext.placeholder(part)).line();
+      html.line().raw(render.placeholder(part)).line();
       return;
     }
     if (part == RenderContext.NOTHING) {

@@ -26,6 +26,9 @@ final class CourseLinkResolver implements LinkResolver {
     }
     boolean image = node instanceof Image || node instanceof ImageRef;
     LinkTarget target = context.links().resolve(link.getUrl(), image);
+    if (!(target instanceof LinkTarget.Broken)) {
+      context.checkAddress(node.getStartOffset(), link.getUrl(), image ? SafeUrls.Use.MEDIA : SafeUrls.Use.LINK);
+    }
     if (target instanceof LinkTarget.Rewrite rewrite) {
       return link.withUrl(rewrite.url()).withStatus(LinkStatus.VALID);
     }

@@ -47,6 +47,9 @@ public final class MarkdownParser {
     set.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
     set.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
     set.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+    // Flexmark drops links that start with a lower-case "javascript:" and nothing else, without a
+    // word; the course's own address check (SafeUrls) judges every spelling, and says so.
+    set.set(HtmlRenderer.SUPPRESSED_LINKS, "");
     set.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     set.set(HtmlRenderer.RENDER_HEADER_ID, true);
     set.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -57,22 +60,34 @@ public final class MarkdownParser {
     this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new PregeneratedIds.Factory()).build();
   }
 
-  /** Parses a whole page body; rendering waits until every page's anchors are known. */
+  /** Parses a whole page body, whose HTML is published only as far as it is safe. */
   public ParsedMarkdown parse(SourceText source) {
+    return parse(source, false);
+  }
+
+  /**
+   * Parses a whole page body; rendering waits until every page's anchors are known.
+   *
+   * @param trustedHtml publish HTML in the Markdown as written ({@code raw_html: trusted}), else only what is safe
+   */
+  public ParsedMarkdown parse(SourceText source, boolean trustedHtml) {
     Document document = parser.parse(source.text());
     PregeneratedIds.assign(document, options);
-    return new ParsedMarkdown(source, document, renderer);
+    return new ParsedMarkdown(source, document, renderer, trustedHtml);
   }
 
   /**
    * Renders a short piece of Markdown such as a learning objective, without its paragraph tags.
    *
    * @param at where the text is in its file; every problem in it is reported there
+   * @param trustedHtml publish HTML in the Markdown as written ({@code raw_html: trusted}), else only what is safe
    */
-  public Html inline(String markdown, String path, Position at, LinkTargets links, Diagnostics diagnostics) {
+  public Html inline(String markdown, String path, Position at, LinkTargets links, Diagnostics diagnostics, boolean trustedHtml) {
     Document document = parser.parse(markdown);
-    document.set(RenderContext.KEY, new RenderContext(path, offset -> at, links, diagnostics));
-    String html = renderer.render(document).strip();
+    RenderContext context = new RenderContext(path, offset -> at, links, diagnostics, trustedHtml, markdown);
+    context.readRawHtml(document);
+    document.set(RenderContext.KEY, context);
+    String html = context.publishable(renderer.render(document)).strip();
     Matcher m = SINGLE_PARAGRAPH.matcher(html);
     return new Html(m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html);
   }

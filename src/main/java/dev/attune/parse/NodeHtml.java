@@ -13,9 +13,11 @@ final class NodeHtml {
   private static final Pattern WRAPPED = Pattern.compile("(?s)^<(p|h[1-6]|th|td)(?:\\s[^>]*)?>(.*)</\\1>\\s*$");
 
   private final HtmlRenderer renderer;
+  private final RenderContext context;
 
-  NodeHtml(HtmlRenderer renderer) {
+  NodeHtml(HtmlRenderer renderer, RenderContext context) {
     this.renderer = renderer;
+    this.context = context;
   }
 
   /** Block nodes as HTML, in order. */
@@ -24,12 +26,12 @@ final class NodeHtml {
     for (Node node : nodes) {
       html.append(renderer.render(node));
     }
-    return new Html(html.toString().strip());
+    return new Html(context.publishable(html.toString()).strip());
   }
 
   /** A paragraph or heading's content without its tags, for use inside other markup. */
   Html inline(Node node) {
-    String html = renderer.render(node).strip();
+    String html = context.publishable(renderer.render(node)).strip();
     Matcher m = WRAPPED.matcher(html);
     return new Html(m.matches() ? m.group(2).strip() : html);
   }

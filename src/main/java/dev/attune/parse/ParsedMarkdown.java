@@ -30,18 +30,19 @@ import java.util.regex.Pattern;
  * checked; it renders later, once every page of the course has been parsed.
  */
 public final class ParsedMarkdown {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\n?<!--attune-part:(\\d+)-->\\n?");
   private static final Pattern HEADING_HTML = Pattern.compile("(?s)<h([1-6]) id=\"([^\"]+)\">(.*?)</h\\1>");
   private static final int TOC_LEVEL = 2;
 
   private final SourceText source;
   private final Document document;
   private final HtmlRenderer renderer;
+  private final boolean trustedHtml;
 
-  ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer) {
+  ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer, boolean trustedHtml) {
     this.source = source;
     this.document = document;
     this.renderer = renderer;
+    this.trustedHtml = trustedHtml;
   }
 
   /** The ids a link can point at with {@code #id}: headings and footnotes. */
@@ -63,15 +64,27 @@ public final class ParsedMarkdown {
    * {@code diagnostics}; the page's block ids are recorded in {@code ids}.
    */
   public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
-    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    RenderContext context = context(links, diagnostics);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkHeadingLevels(context);
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
     List<BodyPart> interactive = readInteractiveBlocks(context, ids);
-    String html = renderer.render(document);
-    return new Body(split(html, interactive), tableOfContents(html));
+    List<BodyPart> parts = split(renderer.render(document), interactive, context);
+    StringBuilder html = new StringBuilder();
+    for (BodyPart part : parts) {
+      if (part instanceof HtmlPart htmlPart) {
+        html.append(htmlPart.html().value());
+      }
+    }
+    return new Body(parts, tableOfContents(html.toString()));
+  }
+
+  private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
+    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics, trustedHtml, source.text());
+    context.readRawHtml(document);
+    return context;
   }
 
   private void checkContainers(Node parent, RenderContext context) {
@@ -101,7 +114,7 @@ public final class ParsedMarkdown {
    * prompts. Empty, after reporting why, when it is not a valid worksheet.
    */
   public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
-    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    RenderContext context = context(links, diagnostics);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkImageDescriptions(document, context);
@@ -111,7 +124,7 @@ public final class ParsedMarkdown {
           "the whole file is the worksheet: write its prompts as '###' headings");
       return Optional.empty();
     }
-    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer), ids, source);
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source);
     if (!Ids.isValid(id)) {
       context.error(0, "the worksheet id '" + id + "' is not usable", "use lower-case letters, digits and '-' in 'id:' or the file name");
       return Optional.empty();
@@ -125,7 +138,7 @@ public final class ParsedMarkdown {
   /** Turns quizzes and worksheets into model parts, each rendered in place of its block. */
   private List<BodyPart> readInteractiveBlocks(RenderContext context, IdRegistry.PageIds ids) {
     Map<String, BlockReader> readers = BlockNames.readers();
-    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer), ids, source);
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source);
     List<BodyPart> parts = new ArrayList<>();
     for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
       String name = block.name().toString();
@@ -229,22 +242,24 @@ public final class ParsedMarkdown {
     return toc;
   }
 
-  private static List<BodyPart> split(String html, List<BodyPart> interactive) {
+  /** The rendered body cut at its parts' placeholders, each piece of HTML as it may be published. */
+  private static List<BodyPart> split(String html, List<BodyPart> interactive, RenderContext context) {
     List<BodyPart> parts = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(html);
+    Matcher m = context.placeholders().matcher(html);
     int last = 0;
     while (m.find()) {
-      addHtml(parts, html.substring(last, m.start()));
+      addHtml(parts, html.substring(last, m.start()), context);
       parts.add(interactive.get(Integer.parseInt(m.group(1))));
       last = m.end();
     }
-    addHtml(parts, html.substring(last));
+    addHtml(parts, html.substring(last), context);
     return parts;
   }
 
-  private static void addHtml(List<BodyPart> parts, String html) {
-    if (!html.isBlank()) {
-      parts.add(new HtmlPart(new Html(html.endsWith("\n") ? html : html + "\n")));
+  private static void addHtml(List<BodyPart> parts, String html, RenderContext context) {
+    String publishable = context.publishable(html);
+    if (!publishable.isBlank()) {
+      parts.add(new HtmlPart(new Html(publishable.endsWith("\n") ? publishable : publishable + "\n")));
     }
   }
 }

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BuildMemory {
   /** Everything a Markdown file's render is made of, besides the answers its links get. */
-  record DocumentKey(String contentPath, String displayPath, String url, String body, int firstLine, String idPrefix, Object extra) {}
+  record DocumentKey(String contentPath, String displayPath, String url, String body, int firstLine, String idPrefix, boolean trustedHtml,
+      Object extra) {}
 
   /** A file's render and what it depended on and reported. */
   record DocumentResult(Set<String> anchors, CourseAssembler.Rendered rendered, Map<RecordingLinkTargets.Lookup, LinkTarget> links,

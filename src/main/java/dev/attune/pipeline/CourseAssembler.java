@@ -1,5 +1,6 @@
 package dev.attune.pipeline;
 
+import dev.attune.config.RawHtml;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.load.LessonSource;
@@ -51,6 +52,7 @@ final class CourseAssembler {
   private final IdRegistry blockIds = new IdRegistry();
   private final Optional<BuildMemory> memory;
   private LinkTable links;
+  private boolean trustedHtml;
 
   // Sources are looked up by identity: the same objects flow from the loader, and hashing a
   // source record would hash the whole text of its file each time.
@@ -82,6 +84,7 @@ final class CourseAssembler {
   }
 
   Course assemble(LoadedContent content, boolean drafts) {
+    trustedHtml = content.config().rawHtml() == RawHtml.TRUSTED;
     Set<String> unpublished = new HashSet<>();
     Map<LessonSource, String> lessonUrls = new IdentityHashMap<>();
     List<LessonSource> publishedLessons = new ArrayList<>();
@@ -114,7 +117,7 @@ final class CourseAssembler {
     worksheetFiles.forEach(file -> worksheetsBySource.put(file.source(), file));
     List<BuildMemory.DocumentKey> keys = new ArrayList<>();
     for (Document document : documents) {
-      keys.add(key(document, lessonsBySource.get(document.source()), worksheetsBySource.get(document.source())));
+      keys.add(key(document, trustedHtml, lessonsBySource.get(document.source()), worksheetsBySource.get(document.source())));
     }
     List<BuildMemory.DocumentResult> previous = keys.stream().map(key -> memory.map(m -> m.document(key)).orElse(null)).toList();
 
@@ -230,11 +233,11 @@ final class CourseAssembler {
 
   private ParsedMarkdown parse(Document document) {
     MarkdownSource source = document.source();
-    return markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine(), idPrefix(document.url())));
+    return markdown.parse(new SourceText(source.file().displayPath(), source.body(), source.bodyFirstLine(), idPrefix(document.url())), trustedHtml);
   }
 
   /** Everything a file's render depends on, other than the answers its links get. */
-  private static BuildMemory.DocumentKey key(Document document, LessonSource lesson, WorksheetSource worksheetFile) {
+  private static BuildMemory.DocumentKey key(Document document, boolean trustedHtml, LessonSource lesson, WorksheetSource worksheetFile) {
     MarkdownSource source = document.source();
     Object extra = null;
     if (lesson != null) {
@@ -244,7 +247,7 @@ final class CourseAssembler {
       extra = new WorksheetInput(worksheetId(worksheetFile), worksheetFile.meta().title());
     }
     return new BuildMemory.DocumentKey(source.file().relativePath(), source.file().displayPath(), document.url(), source.body(),
-        source.bodyFirstLine(), idPrefix(document.url()), extra);
+        source.bodyFirstLine(), idPrefix(document.url()), trustedHtml, extra);
   }
 
   /** Renders one file: a worksheet file as a worksheet, a lesson with its objectives and key points. */
@@ -304,7 +307,7 @@ final class CourseAssembler {
   private List<Html> inline(List<String> items, String path, Position at, LinkTargets targets, Diagnostics diagnostics) {
     List<Html> html = new ArrayList<>();
     for (String item : items) {
-      html.add(markdown.inline(item, path, at == null ? Position.FILE : at, targets, diagnostics));
+      html.add(markdown.inline(item, path, at == null ? Position.FILE : at, targets, diagnostics, trustedHtml));
     }
     return html;
   }

@@ -143,6 +143,6 @@ class MarkdownParserTest {
   @Test
   void rendersInlineMarkdownWithoutParagraphTags() {
     assertEquals("Describe <em>active</em> listening.",
-        parser.inline("Describe *active* listening.", "a.md", new Position(3, 5), LinkTargets.KEEP_ALL, diagnostics).value());
+        parser.inline("Describe *active* listening.", "a.md", new Position(3, 5), LinkTargets.KEEP_ALL, diagnostics, false).value());
   }
 }
