@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
@@ -31,7 +30,7 @@ final class HtmlPolicy extends Safelist {
   private static final Set<String> GLOBAL = Set.of("class", "id", "title", "lang", "dir", "role", "hidden", "translate");
 
   private static final Map<String, Set<String>> BY_ELEMENT = Map.ofEntries(
-      Map.entry("a", Set.of("href", "hreflang", "rel")),
+      Map.entry("a", Set.of("href", "hreflang", "rel", "target")),
       Map.entry("img", Set.of("src", "alt", "width", "height", "loading", "decoding")),
       Map.entry("video", Set.of("src", "poster", "controls", "width", "height", "loop", "muted", "playsinline", "preload")),
       Map.entry("audio", Set.of("src", "controls", "loop", "muted", "preload")),
@@ -78,17 +77,6 @@ final class HtmlPolicy extends Safelist {
     return element.normalName().equals("input") && !element.attr("type").equalsIgnoreCase("checkbox");
   }
 
-  /** A check box stays a disabled check box: a lesson's task list, never a form field. */
-  @Override
-  public Attributes getEnforcedAttributes(String tag) {
-    Attributes enforced = new Attributes();
-    if (tag.equals("input")) {
-      enforced.put("type", "checkbox");
-      enforced.put("disabled", true);
-    }
-    return enforced;
-  }
-
   /** Why {@code element} is removed; empty when it is kept (perhaps without some attributes). */
   Optional<String> problem(Element element) {
     String tag = element.normalName();
@@ -125,13 +113,8 @@ final class HtmlPolicy extends Safelist {
     }
     SafeUrls.Use use = URLS.get(key);
     if (use != null) {
-      return SafeUrls.problem(value, use).map(why -> "the address '" + shorten(value) + "' in " + where + " was removed: " + why);
+      return SafeUrls.problem(value, use).map(why -> "the address '" + SafeUrls.shown(value) + "' in " + where + " was removed: " + why);
     }
     return Optional.empty();
-  }
-
-  private static String shorten(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
   }
 }

@@ -29,7 +29,14 @@ final class HtmlSanitizer {
   /** {@code html} with everything the policy does not allow removed. */
   static String clean(String html) {
     Document dirty = Jsoup.parseBodyFragment(html);
-    dirty.body().select("input").stream().filter(HtmlPolicy::isFormField).forEach(Element::remove);
+    // An input is a task list's check box, which stays one and stays disabled, or it goes.
+    for (Element input : dirty.body().select("input")) {
+      if (HtmlPolicy.isFormField(input)) {
+        input.remove();
+      } else {
+        input.attr("disabled", true);
+      }
+    }
     Document clean = new Cleaner(HtmlPolicy.INSTANCE).clean(dirty);
     clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
     String cleaned = clean.body().html();

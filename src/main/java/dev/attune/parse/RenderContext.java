@@ -72,7 +72,7 @@ final class RenderContext {
     Optional<String> problem = SafeUrls.problem(url, use);
     if (problem.isPresent()) {
       needsCleaning = true;
-      warning(offset, "the address '" + url.strip() + "' was removed: " + problem.get(),
+      warning(offset, "the address '" + SafeUrls.shown(url) + "' was removed: " + problem.get(),
           use == SafeUrls.Use.LINK ? "link to a page or file of the course, or to an http: or https: address"
               : "save the file in the content folder (e.g. assets/) and link to it with a relative path");
     }

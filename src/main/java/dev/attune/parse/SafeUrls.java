@@ -47,6 +47,12 @@ final class SafeUrls {
     return Optional.empty();
   }
 
+  /** {@code url} as a message shows it: as a browser reads it, with other controls made visible, and not too long. */
+  static String shown(String url) {
+    String read = asBrowserReads(url).replaceAll("\\p{Cntrl}", "\uFFFD");
+    return read.length() <= 60 ? read : read.substring(0, 57) + "...";
+  }
+
   /** {@code url} without what a browser drops: tabs and line breaks anywhere, controls and spaces around it. */
   static String asBrowserReads(String url) {
     StringBuilder kept = new StringBuilder(url.length());

@@ -1,6 +1,7 @@
 package dev.attune.render;
 
 import dev.attune.config.CourseConfig;
+import dev.attune.config.RawHtml;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Course;
 import dev.attune.model.HtmlPart;
@@ -41,6 +42,10 @@ import java.util.List;
 
 /** Builds the views of one course, each relative to the page being rendered. */
 final class ViewBuilder {
+  /** Scripts, styles, fonts and media from the site itself; images also as data: addresses; no plugins, no base, no forms. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+
   /** How many lessons the outline shows on each side of the current one. */
   static final int OUTLINE_REACH = 7;
   /** How many other modules the outline lists on each side of the current one. */
@@ -105,7 +110,7 @@ final class ViewBuilder {
     }
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey,
-        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex);
+        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy());
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
   }
@@ -277,7 +282,16 @@ final class ViewBuilder {
     return new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), Urls.relative(from, ""),
         answerKey.isEmpty() ? "" : Urls.relative(from, answerKey),
-        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex));
+        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy());
+  }
+
+  /**
+   * What a page may load and run: its own site's files and nothing inline, so that if HTML that
+   * should not run ever got into a page, the browser still would not run it. A course that trusts
+   * its raw HTML (scripts of its own, outside media) declares none.
+   */
+  private String contentSecurityPolicy() {
+    return config.rawHtml() == RawHtml.TRUSTED ? "" : CONTENT_SECURITY_POLICY;
   }
 
   private static NavLink link(String from, Lesson to) {

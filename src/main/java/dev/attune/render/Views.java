@@ -73,7 +73,8 @@ public final class Views {
       String notice,
       String homeUrl,
       String answerKeyUrl,
-      String worksheetsUrl) {}
+      String worksheetsUrl,
+      String contentSecurityPolicy) {}
 
   /**
    * The frame of any page.

@@ -1,0 +1,1 @@
+document.getElementById("trusted-widget").textContent = "widget ran";
