@@ -20,6 +20,11 @@ public final class StaticServer implements AutoCloseable {
   private final HttpServer server;
 
   public StaticServer(Path root) throws IOException {
+    this(root, true);
+  }
+
+  /** @param policyHeader whether to send {@link #CSP} as a header; without it, only what the pages declare holds */
+  public StaticServer(Path root, boolean policyHeader) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       try (exchange) {
@@ -37,7 +42,9 @@ public final class StaticServer implements AutoCloseable {
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+        if (policyHeader) {
+          exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(body);
