@@ -25,6 +25,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,16 @@ public final class PreviewServer implements AutoCloseable {
   static final String STATUS_PATH = "/_attune/status";
   static final String SCRIPT_PATH = "/_attune/live.js";
   private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
+  /** Connections the system may hold for the server before it accepts them (the JDK's default is 50). */
+  private static final int BACKLOG = 256;
+  /**
+   * Requests read and answered at once (threads are made as needed and end when idle). A browser
+   * opens six connections to a host; the rest are spare because the JDK reads each request on one
+   * of these threads, so a client that stalls mid-request holds one until {@link
+   * JdkServerLimits#REQUEST} cuts it off. When more clients than this stall at once, requests
+   * that arrive meanwhile wait and are cut off with them; after that limit the preview answers again.
+   */
+  private static final int REQUEST_THREADS = 128;
 
   private final BuildOptions options;
   private final InetSocketAddress address;
@@ -75,8 +88,12 @@ public final class PreviewServer implements AutoCloseable {
   /** Builds once, starts serving and watching; returns the port (useful when asked for port 0). */
   public int start() throws IOException {
     rebuild();
-    server = HttpServer.create(address, 0);
-    requests = Executors.newFixedThreadPool(4, daemon("attune-serve"));
+    JdkServerLimits.apply();
+    server = HttpServer.create(address, BACKLOG);
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), daemon("attune-serve"));
+    pool.allowCoreThreadTimeOut(true);
+    requests = pool;
     server.setExecutor(requests);
     server.createContext("/", this::handle);
     server.start();
