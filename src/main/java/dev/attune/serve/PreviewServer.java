@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +63,7 @@ public final class PreviewServer implements AutoCloseable {
   private volatile BuildState state = new BuildState(0, "");
   private volatile MemorySite site;
   private HttpServer server;
+  private RequestGate gate;
   private ExecutorService requests;
   private ExecutorService watching;
   private SourceWatcher watcher;
@@ -90,6 +90,7 @@ public final class PreviewServer implements AutoCloseable {
     rebuild();
     JdkServerLimits.apply();
     server = HttpServer.create(address, BACKLOG);
+    gate = new RequestGate(HostCheck.forServer(server.getAddress(), address.getHostString()));
     ThreadPoolExecutor pool = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), daemon("attune-serve"));
     pool.allowCoreThreadTimeOut(true);
@@ -174,44 +175,59 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    // The catches are inside the try-with-resources: closing an exchange before its answer is
+    // sent hangs up without one.
     try (exchange) {
-      String method = exchange.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
-        return;
+      try {
+        answer(exchange);
+      } catch (UncheckedIOException e) {
+        // A course file vanished since the build; the next rebuild will say what happened.
+        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+      } catch (RuntimeException e) {
+        // A bug must not hang up on the browser without a word, nor stop the preview.
+        log.accept("Internal error while answering a request: " + e);
+        send(exchange, 500, "text/plain; charset=utf-8", "internal error; see the terminal".getBytes(StandardCharsets.UTF_8));
       }
-      URI uri = exchange.getRequestURI();
-      String path = uri.getPath();
-      if (path.equals(STATUS_PATH)) {
-        send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
-        return;
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
+    RequestGate.Verdict verdict = gate.check(exchange.getRequestMethod(), exchange.getRequestURI(),
+        exchange.getRequestHeaders().get("Host"));
+    if (verdict instanceof RequestGate.Refuse refuse) {
+      if (refuse.status() == 405) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       }
-      if (path.equals(SCRIPT_PATH)) {
-        send(exchange, 200, "text/javascript; charset=utf-8", script);
-        return;
-      }
-      MemorySite current = site;
-      if (current == null) {
-        send(exchange, 503, "text/html; charset=utf-8", waitingPage());
-        return;
-      }
-      SitePaths.Answer answer = SitePaths.resolve(current, path);
-      if (answer instanceof SitePaths.Redirect redirect) {
-        exchange.getResponseHeaders().set("Location", redirect.location());
-        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-      } else if (answer instanceof SitePaths.Found found) {
-        sendFile(exchange, 200, found.path(), found.file());
+      send(exchange, refuse.status(), "text/plain; charset=utf-8", refuse.message().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String path = ((RequestGate.Pass) verdict).path();
+    if (path.equals(STATUS_PATH)) {
+      send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (path.equals(SCRIPT_PATH)) {
+      send(exchange, 200, "text/javascript; charset=utf-8", script);
+      return;
+    }
+    MemorySite current = site;
+    if (current == null) {
+      send(exchange, 503, "text/html; charset=utf-8", waitingPage());
+      return;
+    }
+    SitePaths.Answer answer = SitePaths.resolve(current, path);
+    if (answer instanceof SitePaths.Redirect redirect) {
+      exchange.getResponseHeaders().set("Location", redirect.location());
+      send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+    } else if (answer instanceof SitePaths.Found found) {
+      sendFile(exchange, 200, found.path(), found.file());
+    } else {
+      Optional<MemorySite.File> notFound = current.get("404.html");
+      if (notFound.isPresent()) {
+        sendFile(exchange, 404, "404.html", notFound.get());
       } else {
-        Optional<MemorySite.File> notFound = current.get("404.html");
-        if (notFound.isPresent()) {
-          sendFile(exchange, 404, "404.html", notFound.get());
-        } else {
-          send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
-        }
+        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
       }
-    } catch (UncheckedIOException e) {
-      // A course file vanished since the build; the next rebuild will say what happened.
-      send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
