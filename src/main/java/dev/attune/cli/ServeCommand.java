@@ -5,10 +5,13 @@ import dev.attune.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.commons.io.file.PathUtils;
@@ -47,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
+      description = {"The address to listen on (default: ${DEFAULT-VALUE}, this computer only).",
+          "Another address shows the preview (drafts too, with --drafts) to other devices; attune serve warns when it does."})
   String bind;
 
   @Option(names = "--pdf", description = "Also make the worksheet PDFs (slower; left out by default).")
@@ -60,9 +64,14 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageProblem("--port must be from 0 to 65535, not " + port, "");
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    if (address.isUnresolved()) {
+      throw new UsageProblem("--bind: '" + bind + "' is not an address of this computer",
+          "leave out --bind to preview on this computer only, or use --bind 0.0.0.0 to let other devices see it");
+    }
     Path temp = Files.createTempDirectory("attune-preview");
     BuildOptions options = source.toBuildOptions(temp.resolve("site")).withPdf(pdf);
-    PreviewServer server = new PreviewServer(options, new InetSocketAddress(bind, port), line -> {
+    PreviewServer server = new PreviewServer(options, address, line -> {
       err.println(line);
       err.flush();
     }, Duration.ofMillis(500));
@@ -71,8 +80,11 @@ final class ServeCommand implements Callable<Integer> {
       actualPort = server.start();
     } catch (BindException e) {
       PathUtils.deleteDirectory(temp);
+      boolean ours = address.getAddress().isAnyLocalAddress() || address.getAddress().isLoopbackAddress()
+          || NetworkInterface.getByInetAddress(address.getAddress()) != null;
       throw new UsageProblem("cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")",
-          "another program may be using the port; try --port " + (port + 1));
+          ours ? "another program may be using the port; try --port " + (port + 1)
+              : bind + " is not an address of this computer; leave out --bind to preview on this computer only");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -84,10 +96,41 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }));
-    String host = bind.equals("0.0.0.0") ? "localhost" : bind;
-    out.println("Previewing at http://" + host + ":" + actualPort + "/ (rebuilds when you save; Ctrl+C to stop)");
+    exposureWarning(address.getAddress(), bind, actualPort, source.drafts).ifPresent(warning -> {
+      err.println(warning);
+      err.flush();
+    });
+    out.println("Previewing at " + url(address.getAddress(), bind, actualPort) + " (rebuilds when you save; Ctrl+C to stop)");
     out.flush();
     stopped.await();
     return Cli.OK;
+  }
+
+  /** The address to open on this computer: the preview only answers the names it is reached by. */
+  static String url(InetAddress address, String bind, int port) {
+    String host = address.isAnyLocalAddress() ? "localhost" : bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+    return "http://" + host + ":" + port + "/";
+  }
+
+  /**
+   * What a preview bound beyond this computer shows, and to whom; empty for a loopback address.
+   * The preview has no password, so how far it reaches must be the author's conscious choice.
+   */
+  static Optional<String> exposureWarning(InetAddress address, String bind, int port, boolean drafts) {
+    if (address.isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    boolean everywhere = address.isAnyLocalAddress();
+    String who = everywhere ? "anyone on a network this computer is on" : "anyone on the network of " + bind;
+    String what = drafts
+        ? "every page of the course, draft lessons and pages included (--drafts is on)"
+        : "every page of the course (not the drafts, which only --drafts adds)";
+    String where = everywhere
+        ? "http://<this computer's IP address>:" + port + "/ (by number: the preview refuses other names)"
+        : url(address, bind, port);
+    return Optional.of("warning: --bind " + bind + " shows the preview to other devices: " + who + " who can reach port "
+        + port + " can see " + what + ", and the errors of a failed build with their file paths. The preview has no password."
+        + "\n  hint: use it only on a network you trust; other devices open it at " + where
+        + ". Leave out --bind to keep the preview on this computer.");
   }
 }

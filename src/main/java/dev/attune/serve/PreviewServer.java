@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -40,6 +42,16 @@ public final class PreviewServer implements AutoCloseable {
   static final String STATUS_PATH = "/_attune/status";
   static final String SCRIPT_PATH = "/_attune/live.js";
   private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
+  /** Connections the system may hold for the server before it accepts them (the JDK's default is 50). */
+  private static final int BACKLOG = 256;
+  /**
+   * Requests read and answered at once (threads are made as needed and end when idle). A browser
+   * opens six connections to a host; the rest are spare because the JDK reads each request on one
+   * of these threads, so a client that stalls mid-request holds one until {@link
+   * JdkServerLimits#REQUEST} cuts it off. When more clients than this stall at once, requests
+   * that arrive meanwhile wait and are cut off with them; after that limit the preview answers again.
+   */
+  private static final int REQUEST_THREADS = 128;
 
   private final BuildOptions options;
   private final InetSocketAddress address;
@@ -51,6 +63,7 @@ public final class PreviewServer implements AutoCloseable {
   private volatile BuildState state = new BuildState(0, "");
   private volatile MemorySite site;
   private HttpServer server;
+  private RequestGate gate;
   private ExecutorService requests;
   private ExecutorService watching;
   private SourceWatcher watcher;
@@ -75,8 +88,13 @@ public final class PreviewServer implements AutoCloseable {
   /** Builds once, starts serving and watching; returns the port (useful when asked for port 0). */
   public int start() throws IOException {
     rebuild();
-    server = HttpServer.create(address, 0);
-    requests = Executors.newFixedThreadPool(4, daemon("attune-serve"));
+    JdkServerLimits.apply();
+    server = HttpServer.create(address, BACKLOG);
+    gate = new RequestGate(HostCheck.forServer(server.getAddress(), address.getHostString()));
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), daemon("attune-serve"));
+    pool.allowCoreThreadTimeOut(true);
+    requests = pool;
     server.setExecutor(requests);
     server.createContext("/", this::handle);
     server.start();
@@ -157,44 +175,59 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    // The catches are inside the try-with-resources: closing an exchange before its answer is
+    // sent hangs up without one.
     try (exchange) {
-      String method = exchange.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
-        return;
+      try {
+        answer(exchange);
+      } catch (UncheckedIOException e) {
+        // A course file vanished since the build; the next rebuild will say what happened.
+        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+      } catch (RuntimeException e) {
+        // A bug must not hang up on the browser without a word, nor stop the preview.
+        log.accept("Internal error while answering a request: " + e);
+        send(exchange, 500, "text/plain; charset=utf-8", "internal error; see the terminal".getBytes(StandardCharsets.UTF_8));
       }
-      URI uri = exchange.getRequestURI();
-      String path = uri.getPath();
-      if (path.equals(STATUS_PATH)) {
-        send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
-        return;
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
+    RequestGate.Verdict verdict = gate.check(exchange.getRequestMethod(), exchange.getRequestURI(),
+        exchange.getRequestHeaders().get("Host"));
+    if (verdict instanceof RequestGate.Refuse refuse) {
+      if (refuse.status() == 405) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       }
-      if (path.equals(SCRIPT_PATH)) {
-        send(exchange, 200, "text/javascript; charset=utf-8", script);
-        return;
-      }
-      MemorySite current = site;
-      if (current == null) {
-        send(exchange, 503, "text/html; charset=utf-8", waitingPage());
-        return;
-      }
-      SitePaths.Answer answer = SitePaths.resolve(current, path);
-      if (answer instanceof SitePaths.Redirect redirect) {
-        exchange.getResponseHeaders().set("Location", redirect.location());
-        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-      } else if (answer instanceof SitePaths.Found found) {
-        sendFile(exchange, 200, found.path(), found.file());
+      send(exchange, refuse.status(), "text/plain; charset=utf-8", refuse.message().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String path = ((RequestGate.Pass) verdict).path();
+    if (path.equals(STATUS_PATH)) {
+      send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (path.equals(SCRIPT_PATH)) {
+      send(exchange, 200, "text/javascript; charset=utf-8", script);
+      return;
+    }
+    MemorySite current = site;
+    if (current == null) {
+      send(exchange, 503, "text/html; charset=utf-8", waitingPage());
+      return;
+    }
+    SitePaths.Answer answer = SitePaths.resolve(current, path);
+    if (answer instanceof SitePaths.Redirect redirect) {
+      exchange.getResponseHeaders().set("Location", redirect.location());
+      send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+    } else if (answer instanceof SitePaths.Found found) {
+      sendFile(exchange, 200, found.path(), found.file());
+    } else {
+      Optional<MemorySite.File> notFound = current.get("404.html");
+      if (notFound.isPresent()) {
+        sendFile(exchange, 404, "404.html", notFound.get());
       } else {
-        Optional<MemorySite.File> notFound = current.get("404.html");
-        if (notFound.isPresent()) {
-          sendFile(exchange, 404, "404.html", notFound.get());
-        } else {
-          send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
-        }
+        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
       }
-    } catch (UncheckedIOException e) {
-      // A course file vanished since the build; the next rebuild will say what happened.
-      send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 

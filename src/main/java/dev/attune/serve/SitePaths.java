@@ -1,6 +1,7 @@
 package dev.attune.serve;
 
 import dev.attune.pipeline.MemorySite;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class SitePaths {
       Map.entry("txt", "text/plain; charset=utf-8"),
       Map.entry("xml", "application/xml"));
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private SitePaths() {}
 
   /** What a request for {@code path} gets. */
@@ -34,22 +37,36 @@ final class SitePaths {
   /** @param path the file's path in the site */
   record Found(String path, MemorySite.File file) implements Answer {}
 
-  /** A folder asked for without its trailing slash: relative links need the slash. */
-  record Redirect(String location) implements Answer {}
+  /**
+   * A folder asked for without its trailing slash: relative links need the slash.
+   *
+   * @param location a path of this site: one '/' and then a name; never {@code //} or {@code /\},
+   *     which a browser would take for the start of another host's address
+   */
+  record Redirect(String location) implements Answer {
+    Redirect {
+      if (!location.startsWith("/") || location.startsWith("//") || location.indexOf('\\') >= 0) {
+        throw new IllegalArgumentException("not a path of this site: " + location);
+      }
+    }
+  }
 
   record NotFound() implements Answer {}
 
   /**
    * @param requestPath the decoded path of the request, starting with '/'. Only names the site
-   *     holds are answered: a '..' or '.' segment, or anything else, is not found.
+   *     holds are answered: a '..' or '.' segment, an empty one ("//"), a backslash, or anything
+   *     else the site does not hold, is not found.
    */
   static Answer resolve(MemorySite site, String requestPath) {
     String path = requestPath.isEmpty() ? "/" : requestPath;
     if (!path.startsWith("/") || path.contains("\\")) {
       return new NotFound();
     }
-    for (String segment : path.substring(1).split("/", -1)) {
-      if (segment.equals(".") || segment.equals("..")) {
+    String[] segments = path.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      boolean last = i == segments.length - 1;
+      if (segments[i].equals(".") || segments[i].equals("..") || segments[i].isEmpty() && !last) {
         return new NotFound();
       }
     }
@@ -62,9 +79,27 @@ final class SitePaths {
       return new Found(key, file.get());
     }
     if (site.get(key + "/index.html").isPresent()) {
-      return new Redirect(path + "/");
+      return new Redirect("/" + encode(key) + "/");
     }
     return new NotFound();
+  }
+
+  /**
+   * A '/'-separated path as it goes in a Location header: every byte but letters, digits, '-',
+   * '.', '_', '~' and the separating '/' percent-encoded, so no text of the request reaches the
+   * header as it was sent.
+   */
+  static String encode(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+        out.append(c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return out.toString();
   }
 
   static String contentType(String path) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.testing.CliRunner;
 import dev.attune.testing.TestCourses;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +125,37 @@ class CliTest {
   void aBadBaseUrlIsAUsageMistake() {
     assertEquals(2, run("build", "--content", TestCourses.content("basic").toString(), "--out", dir.resolve("s").toString(), "--base-url", "example.org"));
     assertTrue(err().contains("--base-url: 'example.org' is not an http:// or https:// address"), err());
+  }
+
+  @Test
+  void serveWarnsWhenItIsBoundBeyondThisComputer() throws Exception {
+    assertEquals(Optional.empty(), ServeCommand.exposureWarning(InetAddress.getByName("127.0.0.1"), "127.0.0.1", 8000, true));
+    assertEquals(Optional.empty(), ServeCommand.exposureWarning(InetAddress.getByName("::1"), "::1", 8000, true));
+    assertEquals("warning: --bind 0.0.0.0 shows the preview to other devices: anyone on a network this computer is on who can"
+        + " reach port 8000 can see every page of the course, draft lessons and pages included (--drafts is on), and the"
+        + " errors of a failed build with their file paths. The preview has no password.\n"
+        + "  hint: use it only on a network you trust; other devices open it at http://<this computer's IP address>:8000/"
+        + " (by number: the preview refuses other names). Leave out --bind to keep the preview on this computer.",
+        ServeCommand.exposureWarning(InetAddress.getByName("0.0.0.0"), "0.0.0.0", 8000, true).orElseThrow());
+    String oneNetwork = ServeCommand.exposureWarning(InetAddress.getByName("192.0.2.7"), "192.0.2.7", 8080, false).orElseThrow();
+    assertTrue(oneNetwork.startsWith("warning: --bind 192.0.2.7 shows the preview to other devices: anyone on the network of"
+        + " 192.0.2.7 who can reach port 8080 can see every page of the course (not the drafts, which only --drafts adds),"), oneNetwork);
+    assertTrue(oneNetwork.contains("other devices open it at http://192.0.2.7:8080/. "), oneNetwork);
+  }
+
+  @Test
+  void servePrintsAnAddressThePreviewAnswers() throws Exception {
+    assertEquals("http://127.0.0.1:8000/", ServeCommand.url(InetAddress.getByName("127.0.0.1"), "127.0.0.1", 8000));
+    assertEquals("http://localhost:8000/", ServeCommand.url(InetAddress.getByName("0.0.0.0"), "0.0.0.0", 8000));
+    assertEquals("http://localhost:8000/", ServeCommand.url(InetAddress.getByName("::"), "::", 8000));
+    assertEquals("http://[::1]:8000/", ServeCommand.url(InetAddress.getByName("::1"), "::1", 8000));
+  }
+
+  @Test
+  void serveOnAnAddressThatIsNotFoundIsAUsageMistake() {
+    assertEquals(2, run("serve", "--content", TestCourses.content("basic").toString(), "--port", "0", "--bind", "nowhere.invalid"));
+    assertEquals("error: --bind: 'nowhere.invalid' is not an address of this computer\n"
+        + "  hint: leave out --bind to preview on this computer only, or use --bind 0.0.0.0 to let other devices see it\n", err());
   }
 
   @Test
