@@ -1,9 +1,9 @@
 /* Attune: quiz progress on the home page and in lesson outlines.
  *
  * Shows how many questions the learner got right, from the answers quiz.js saved in this
- * browser (read through learner-data.js, never written here), and offers "Reset my quiz
- * progress". Nothing is sent anywhere. quiz.js calls window.AttuneProgress.refresh() after
- * each answer.
+ * browser (read through learner-data.js), and offers "Reset my progress", which clears them
+ * except answers from a newer copy of the course and set-aside copies. Nothing is sent anywhere.
+ * quiz.js calls window.AttuneProgress.refresh() after each answer.
  */
 (function () {
   "use strict";
