@@ -1,98 +1,34 @@
-/* Attune: quiz progress saved in this browser.
+/* Attune: quiz progress on the home page and in lesson outlines.
  *
- * Answers live in localStorage under "attune:<course>:quiz:<quiz id>", one entry per quiz, as
- * {"v": 1, "questions": {"<question id>": {"key", "state", "answer"}}}. "key" fingerprints what
- * makes an answer right, so a question the author has since changed is counted as unanswered
- * instead of showing a stale result. Nothing is sent anywhere.
- *
- * This script also shows progress on the home page and in lesson outlines, and offers
- * "Reset my quiz progress". quiz.js uses it through window.AttuneProgress.
+ * Shows how many questions the learner got right, from the answers quiz.js saved in this
+ * browser (read through learner-data.js), and offers "Reset my progress", which clears them
+ * except answers from a newer copy of the course and set-aside copies. Nothing is sent anywhere.
+ * quiz.js calls window.AttuneProgress.refresh() after each answer.
  */
 (function () {
   "use strict";
 
-  var VERSION = 1;
-  var course = document.body.getAttribute("data-course") || "course";
-  var coursePrefix = "attune:" + course + ":";
-  var quizPrefix = coursePrefix + "quiz:";
-
-  var storage = (function () {
-    try {
-      var s = window.localStorage;
-      var probe = coursePrefix + "probe";
-      s.setItem(probe, "1");
-      s.removeItem(probe);
-      return s;
-    } catch (e) {
-      return null; // private mode, storage turned off, or full
-    }
-  })();
-
-  function empty() {
-    return { v: VERSION, questions: {} };
+  var data = window.AttuneLearnerData;
+  if (!data) {
+    return; // the layout does not load learner-data.js: there is no saved progress to show
   }
-
-  function read(quizId) {
-    if (!storage) {
-      return empty();
-    }
-    try {
-      var data = JSON.parse(storage.getItem(quizPrefix + quizId));
-      if (data && data.v === VERSION && data.questions && typeof data.questions === "object") {
-        return data;
-      }
-    } catch (e) {
-      // Unreadable entries are treated as no progress; they are replaced on the next save.
-    }
-    return empty();
-  }
-
-  /** Saves a quiz's answers; false when the browser refused (the caller tells the learner). */
-  function write(quizId, data) {
-    if (!storage) {
-      return false;
-    }
-    try {
-      storage.setItem(quizPrefix + quizId, JSON.stringify(data));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-
-  function clear(quizId) {
-    if (storage) {
-      storage.removeItem(quizPrefix + quizId);
-    }
-  }
-
-  /** Removes this course's quiz progress only; worksheets and other courses are untouched. */
-  function clearAllQuizzes() {
-    if (!storage) {
-      return;
-    }
-    var doomed = [];
-    for (var i = 0; i < storage.length; i++) {
-      var key = storage.key(i);
-      if (key && key.indexOf(quizPrefix) === 0) {
-        doomed.push(key);
-      }
-    }
-    doomed.forEach(function (key) { storage.removeItem(key); });
-  }
+  var own = data.own;
+  var note = "";
 
   /** Counts, for {quizId: {questionId: key}}, the questions answered and answered correctly. */
   function summary(quizKeys) {
     var result = { total: 0, answered: 0, correct: 0 };
     Object.keys(quizKeys).forEach(function (quizId) {
-      var saved = read(quizId).questions;
+      var entry = data.peek("quiz", quizId);
+      // Answers saved by a newer copy of the course may mean something else; they count as none.
+      var saved = entry.status === "newer" ? data.dict() : entry.data.questions;
       var questions = quizKeys[quizId];
       Object.keys(questions).forEach(function (questionId) {
         result.total++;
-        var entry = saved[questionId];
-        if (entry && entry.key === questions[questionId] && entry.state && entry.state !== "open") {
+        var answer = own(saved, questionId) ? saved[questionId] : null;
+        if (answer && answer.key === questions[questionId] && answer.state !== "open") {
           result.answered++;
-          if (entry.state === "correct") {
+          if (answer.state === "correct") {
             result.correct++;
           }
         }
@@ -134,14 +70,16 @@
     var panel = document.querySelector("[data-course-progress]");
     if (panel) {
       var text = panel.querySelector("[data-course-progress-summary]");
-      if (!storage) {
+      if (!data.readable()) {
         panel.hidden = false;
-        text.textContent = "This browser is not keeping saved answers (storage is turned off or in private mode), so quiz progress is not shown.";
+        text.textContent = "This browser is not keeping saved answers (storage is turned off for this site), so quiz progress is not shown.";
         panel.querySelector("[data-action=reset-progress]").hidden = true;
       } else {
-        panel.hidden = course.answered === 0;
+        var full = data.problem() === "full" ? " This browser's storage is full, so new answers are not being saved." : "";
+        panel.hidden = course.answered === 0 && !full && !note;
         text.textContent = "Your progress: " + plural(course.correct, "question", "questions") + " of " + course.total +
-          " answered correctly; " + plural(course.lessonsDone, "lesson quiz", "lesson quizzes") + " of " + course.lessons + " complete.";
+          " answered correctly; " + plural(course.lessonsDone, "lesson quiz", "lesson quizzes") + " of " + course.lessons +
+          " complete." + full + note;
       }
     }
   }
@@ -149,20 +87,15 @@
   document.querySelectorAll("[data-action=reset-progress]").forEach(function (button) {
     button.addEventListener("click", function () {
       if (window.confirm("Reset your saved quiz answers for this course? Worksheet answers are kept. This cannot be undone.")) {
-        clearAllQuizzes();
+        var kept = data.clearAll("quiz");
+        note = kept ? " Answers to " + plural(kept, "quiz", "quizzes") + " were kept: they were saved by a newer " +
+          "copy of this course, or this browser would not set them aside." : "";
         showProgress();
       }
     });
   });
 
-  window.AttuneProgress = {
-    available: storage !== null,
-    read: read,
-    write: write,
-    clear: clear,
-    summary: summary,
-    refresh: showProgress
-  };
+  window.AttuneProgress = { summary: summary, refresh: showProgress };
 
   showProgress();
 })();

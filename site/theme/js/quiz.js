@@ -4,18 +4,22 @@
  * "Show answer" disclosure. This script adds Check, Show answer and Try again, marks options
  * right or wrong with their feedback, announces results in each question's live region,
  * lets ordering questions be rearranged by keyboard and pointer, and saves answers through
- * progress.js. The right answers come from the quiz's <script type="application/json">.
+ * learner-data.js. The right answers come from the quiz's <script type="application/json">.
+ * Each quiz starts on its own: one that fails stays study material with a notice, and the
+ * others work.
  */
 (function () {
   "use strict";
 
-  var store = window.AttuneProgress || {
-    available: false,
-    read: function () { return { v: 1, questions: {} }; },
-    write: function () { return false; },
-    clear: function () {},
-    refresh: function () {}
-  };
+  var data = window.AttuneLearnerData;
+  if (!data) {
+    // A layout without learner-data.js: quizzes stay study material, as with scripts off.
+    window.console.error("Attune: theme/js/learner-data.js must be loaded before quiz.js");
+    return;
+  }
+  var own = data.own;
+  var progress = window.AttuneProgress || { refresh: function () {} };
+  var CLEAR_LABEL = "Clear my answers to this quiz";
 
   function normalize(text) {
     return text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?;,]+$/, "").trim();
@@ -107,7 +111,7 @@
     var marks = {};
     if (this.type === "short") {
       var normalized = normalize(answer);
-      var option = spec.answers[normalized];
+      var option = own(spec.answers, normalized) ? spec.answers[normalized] : undefined;
       var right = (option !== undefined && spec.correct.indexOf(option) >= 0) ||
         (spec.pattern !== "" && new RegExp("^(?:" + spec.pattern + ")$", "i").test(normalized));
       if (option !== undefined) {
@@ -405,18 +409,36 @@
 
   /* ---- one quiz ---- */
 
-  function Quiz(section, data) {
+  /** What the page knows of each question, for checking saved answers: {id: {type, key, options}}. */
+  function knownQuestions(section, spec) {
+    var known = data.dict();
+    section.querySelectorAll("li.question").forEach(function (item) {
+      var id = item.getAttribute("data-question");
+      if (own(spec.questions, id)) {
+        known[id] = {
+          type: spec.questions[id].type,
+          key: spec.questions[id].key,
+          options: Array.prototype.map.call(item.querySelectorAll("[data-option]"), function (o) { return o.getAttribute("data-option"); })
+        };
+      }
+    });
+    return known;
+  }
+
+  function Quiz(section, spec) {
     this.section = section;
-    this.data = data;
+    this.data = spec;
     this.questions = [];
     this.score = section.querySelector("[data-quiz-score]");
-    this.saved = store.read(data.id);
+    this.entry = data.open("quiz", spec.id, knownQuestions(section, spec));
+    this.saved = this.entry.data;
+    this.note = data.explain(this.entry, "this quiz", CLEAR_LABEL);
     var self = this;
     section.classList.add("quiz--ready");
     section.querySelectorAll("li.question").forEach(function (item) {
-      var spec = data.questions[item.getAttribute("data-question")];
-      if (spec) {
-        var question = new Question(self, item, spec);
+      var id = item.getAttribute("data-question");
+      if (own(spec.questions, id)) {
+        var question = new Question(self, item, spec.questions[id]);
         self.questions.push(question);
         self.restore(question);
       }
@@ -424,11 +446,13 @@
     var footer = section.querySelector(".quiz__footer");
     footer.hidden = false;
     footer.querySelector("[data-action=reset-quiz]").addEventListener("click", function () { self.reset(); });
+    this.offerSetAside();
     this.updateScore();
   }
 
   Quiz.prototype.restore = function (question) {
-    var entry = this.saved.questions[question.id];
+    var questions = this.saved.questions;
+    var entry = own(questions, question.id) ? questions[question.id] : null;
     if (!entry || entry.key !== question.spec.key) {
       return; // never answered, or the author has changed what counts as right since
     }
@@ -444,14 +468,28 @@
 
   Quiz.prototype.save = function (question, answer) {
     this.saved.questions[question.id] = { key: question.spec.key, state: question.state, answer: answer };
-    this.saveFailed = !store.write(this.data.id, this.saved);
+    if (!this.entry.readOnly()) {
+      this.saveFailed = !this.entry.save(this.saved);
+    }
     this.updateScore();
-    store.refresh();
+    progress.refresh();
+  };
+
+  /** A button for answers set aside from this quiz, while there are any. */
+  Quiz.prototype.offerSetAside = function () {
+    this.entry.offerSetAside(this.section.querySelector(".quiz__footer"), this.data.id + "-quiz-set-aside.json");
   };
 
   Quiz.prototype.reset = function () {
-    store.clear(this.data.id);
-    this.saved = { v: 1, questions: {} };
+    var readOnly = this.entry.readOnly();
+    var cleared = this.entry.clear(); // what this copy may not write over is set aside, not deleted
+    if (readOnly && cleared) {
+      this.note = "Your saved answers to this quiz were set aside in this browser, not deleted, and this quiz starts again here.";
+    } else if (!readOnly) {
+      this.note = cleared || !data.readable() ? "" : "Your saved answers to this quiz could not be cleared: this browser would not change them.";
+    }
+    this.saved = this.entry.data;
+    this.saveFailed = false;
     this.questions.forEach(function (question) {
       question.clearMarks();
       question.state = "open";
@@ -462,9 +500,26 @@
       }
       question.inputs.forEach(function (input) { input.checked = false; });
     });
+    this.offerSetAside();
     this.updateScore();
-    store.refresh();
+    progress.refresh();
     this.score.focus();
+  };
+
+  /** What the learner should know about saving, after the score; warn when it is not the usual. */
+  Quiz.prototype.storageNote = function () {
+    if (this.entry.readOnly()) {
+      return { text: this.note, warn: true };
+    }
+    var problem = data.problem();
+    var note = this.note ? this.note + " " : "";
+    if (problem === "full") {
+      return { text: note + "This browser's storage is full, so it is not saving your answers to this quiz: they will be gone when you leave the page.", warn: true };
+    }
+    if (problem || this.saveFailed) {
+      return { text: note + "This browser is not saving your answers, so they will be gone when you leave the page.", warn: true };
+    }
+    return { text: note + "Your answers are saved in this browser only.", warn: note !== "" };
   };
 
   Quiz.prototype.updateScore = function () {
@@ -474,24 +529,36 @@
     if (answered > 0 && answered === this.questions.length) {
       text += correct === answered ? " Well done: every question is right." : " Try again any question you missed.";
     }
-    if (!store.available || this.saveFailed) {
-      text += " This browser is not saving your answers, so they will be gone when you leave the page.";
-    } else {
-      text += " Your answers are saved in this browser only.";
-    }
-    this.score.textContent = text;
+    var note = this.storageNote();
+    this.section.classList.toggle("quiz--notice", note.warn);
+    this.score.textContent = text + " " + note.text;
     this.score.hidden = false;
     this.score.setAttribute("tabindex", "-1");
   };
 
-  document.querySelectorAll("section.quiz[data-quiz]").forEach(function (section) {
-    var element = section.querySelector(".quiz__data");
-    var data;
-    try {
-      data = JSON.parse(element.textContent);
-    } catch (e) {
-      return; // leave the quiz as study material
+  /** Leaves a quiz that failed to start as study material, and says so. */
+  function broken(section, error) {
+    window.console.error("Attune: quiz “" + section.getAttribute("data-quiz") + "” could not start", error);
+    section.classList.remove("quiz--ready");
+    section.classList.add("quiz--notice");
+    section.querySelectorAll(".question__actions, .quiz__footer").forEach(function (element) { element.hidden = true; });
+    var notice = section.querySelector("[data-quiz-score]");
+    if (!notice) {
+      notice = document.createElement("p");
+      notice.className = "quiz__score";
+      var title = section.querySelector(".quiz__title");
+      section.insertBefore(notice, title ? title.nextSibling : section.firstChild);
     }
-    new Quiz(section, data);
+    notice.textContent = "This quiz could not start in this browser, so it is shown for study: open “Show answer” " +
+      "under each question. Your saved answers to it are left as they are.";
+    notice.hidden = false;
+  }
+
+  document.querySelectorAll("section.quiz[data-quiz]").forEach(function (section) {
+    try {
+      new Quiz(section, JSON.parse(section.querySelector(".quiz__data").textContent));
+    } catch (e) {
+      broken(section, e);
+    }
   });
 })();

@@ -1,51 +1,25 @@
 /* Attune: reflection worksheets.
  *
- * Answers are saved in this browser's localStorage as the learner types, under
- * "attune:<course>:worksheet:<worksheet id>", as {"v": 1, "updated": "<ISO time>",
- * "answers": {"<prompt id>": value}}. Answers to prompts that a later edit of the course removed
- * are kept, never dropped. Learners can download their answers as Markdown (to read) or JSON (to
- * import on another device), import them back, clear them, and print with or without them.
- * If storage is unavailable, the worksheet says so and offers the download instead.
+ * Answers are saved in this browser's localStorage as the learner types, through learner-data.js
+ * (which describes the entries and keeps what it cannot use). Answers to prompts that a later edit
+ * of the course removed are kept, never dropped. Learners can download their answers as Markdown
+ * (to read) or JSON (to import on another device), import them back, clear them, and print with
+ * or without them. If storage is unavailable or full, the worksheet says so and offers the
+ * download instead. Each worksheet starts on its own: one that fails says so, and the others work.
  */
 (function () {
   "use strict";
 
-  var VERSION = 1;
-  var FORMAT = "attune-worksheet-answers";
+  var data = window.AttuneLearnerData;
+  if (!data) {
+    // A layout without learner-data.js: worksheets stay plain forms, as with scripts off.
+    window.console.error("Attune: theme/js/learner-data.js must be loaded before worksheet.js");
+    return;
+  }
+  var own = data.own;
   var SAVE_DELAY = 400;
+  var CLEAR_LABEL = "Clear my answers";
   var course = document.body.getAttribute("data-course") || "course";
-  var prefix = "attune:" + course + ":worksheet:";
-
-  var storage = (function () {
-    try {
-      var s = window.localStorage;
-      var probe = prefix + "probe";
-      s.setItem(probe, "1");
-      s.removeItem(probe);
-      return s;
-    } catch (e) {
-      return null;
-    }
-  })();
-
-  function empty() {
-    return { v: VERSION, updated: "", answers: {} };
-  }
-
-  function load(id) {
-    if (!storage) {
-      return empty();
-    }
-    try {
-      var data = JSON.parse(storage.getItem(prefix + id));
-      if (data && data.v === VERSION && data.answers && typeof data.answers === "object") {
-        return data;
-      }
-    } catch (e) {
-      // unreadable: treated as empty, and kept until the learner saves over it
-    }
-    return empty();
-  }
 
   function isEmptyAnswer(value) {
     if (value === undefined || value === null || value === "") {
@@ -68,15 +42,10 @@
     return element ? (element.textContent || "").replace(/\s+/g, " ").trim() : "";
   }
 
-  function download(name, type, content) {
-    var blob = new Blob([content], { type: type });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  var download = data.download;
+
+  function megabytes(bytes) {
+    return (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace(/\.0$/, "") + " MB";
   }
 
   /* ---- one worksheet ---- */
@@ -86,30 +55,77 @@
     this.section = section;
     this.id = section.getAttribute("data-worksheet");
     this.status = section.querySelector("[data-worksheet-status]");
-    this.data = load(this.id);
+    this.known = data.dict(); // the prompts on the page, by id: their kind
+    this.prompts().forEach(function (prompt) {
+      self.known[prompt.getAttribute("data-prompt")] = prompt.getAttribute("data-kind");
+    });
+    this.entry = data.open("worksheet", this.id, this.known);
+    this.data = this.entry.data;
     this.timer = null;
     this.restore();
     section.querySelector(".worksheet__tools").hidden = false;
-    section.addEventListener("input", function () { self.scheduleSave(); });
-    section.addEventListener("change", function (event) {
-      if (event.target.getAttribute("data-action") !== "import") {
-        self.scheduleSave();
-      }
-    });
+    // Only answers save; the import field's own events would otherwise replace its message.
+    section.addEventListener("input", function (event) { self.onEdit(event); });
+    section.addEventListener("change", function (event) { self.onEdit(event); });
     this.on("download-markdown", "click", function () { self.downloadMarkdown(); });
     this.on("download-json", "click", function () { self.downloadJson(); });
     this.on("import", "change", function (event) { self.importFile(event.target); });
     this.on("print", "click", function () { self.print(false); });
     this.on("print-blank", "click", function () { self.print(true); });
     this.on("clear", "click", function () { self.clear(); });
-    if (!storage) {
-      this.say("This browser is not keeping your answers (storage is turned off or in private mode). " +
-        "Use “Download” before you leave this page, or your answers will be lost.");
-      section.classList.add("worksheet--unsaved");
-    } else if (hasAnswers(this.data)) {
-      this.say("Your earlier answers are back. They are saved in this browser only.");
-    }
+    this.setLocked(this.entry.readOnly());
+    this.offerSetAside();
+    this.sayHowItIsKept();
   }
+
+  Worksheet.prototype.onEdit = function (event) {
+    if (event.target.hasAttribute("data-answer")) {
+      this.scheduleSave();
+    }
+  };
+
+  /** The first message: what was found in storage and whether answers will be kept. */
+  Worksheet.prototype.sayHowItIsKept = function () {
+    var message = data.explain(this.entry, "this worksheet", CLEAR_LABEL);
+    var problem = data.problem();
+    var unsaved = this.entry.readOnly() || problem !== "";
+    if (this.entry.status === "recovered" && hasAnswers(this.data)) {
+      message += " Your other answers are back.";
+    }
+    if (!this.entry.readOnly()) {
+      if (!data.readable()) {
+        message = "This browser is not keeping your answers (storage is turned off for this site). " +
+          "Use “Download” before you leave this page, or your answers will be lost.";
+      } else if (problem === "full") {
+        message += (message ? " " : "") + "This browser is not keeping your answers: its storage is full. " +
+          (hasAnswers(this.data) ? "Your saved answers are shown, but changes to them are not saved. " : "") +
+          "Use “Download” before you leave this page, or clear answers you no longer need.";
+      } else if (problem === "off") {
+        message += (message ? " " : "") + "This browser is not letting this site save answers. " +
+          "Use “Download” before you leave this page, or your answers will be lost.";
+      } else if (this.entry.status === "saved" && hasAnswers(this.data)) {
+        message = "Your earlier answers are back. They are saved in this browser only.";
+      }
+    }
+    this.section.classList.toggle("worksheet--unsaved", unsaved || this.entry.status === "recovered");
+    this.say(message);
+  };
+
+  /** Answers saved by a newer copy, or that could not be set aside, are shown but not editable. */
+  Worksheet.prototype.setLocked = function (locked) {
+    this.section.querySelectorAll("[data-answer]").forEach(function (f) {
+      if (f.type === "radio" || f.type === "checkbox") {
+        f.disabled = locked;
+      } else {
+        f.readOnly = locked;
+      }
+    });
+  };
+
+  /** A button for answers set aside from this worksheet, while there are any. */
+  Worksheet.prototype.offerSetAside = function () {
+    this.entry.offerSetAside(this.section.querySelector(".worksheet__buttons"), this.id + "-set-aside.json");
+  };
 
   Worksheet.prototype.on = function (action, type, handler) {
     var element = this.section.querySelector("[data-action=" + action + "]");
@@ -128,7 +144,9 @@
 
   /** The answers on the page, over the saved ones (so answers to removed prompts are kept). */
   Worksheet.prototype.collect = function () {
-    var answers = Object.assign({}, this.data.answers);
+    var answers = data.dict();
+    var saved = this.data.answers;
+    Object.keys(saved).forEach(function (id) { answers[id] = saved[id]; });
     this.prompts().forEach(function (prompt) {
       var id = prompt.getAttribute("data-prompt");
       var value = read(prompt);
@@ -207,7 +225,8 @@
   Worksheet.prototype.restore = function () {
     var answers = this.data.answers;
     this.prompts().forEach(function (prompt) {
-      write(prompt, answers[prompt.getAttribute("data-prompt")]);
+      var id = prompt.getAttribute("data-prompt");
+      write(prompt, own(answers, id) ? answers[id] : undefined);
     });
   };
 
@@ -217,18 +236,18 @@
     this.timer = window.setTimeout(function () { self.save(); }, SAVE_DELAY);
   };
 
+  /** Saves the answers on the page; false when they could not be (the learner is told why). */
   Worksheet.prototype.save = function () {
     window.clearTimeout(this.timer);
     this.timer = null;
-    this.data = { v: VERSION, updated: new Date().toISOString(), answers: this.collect() };
-    if (!storage) {
-      return false;
+    if (this.entry.readOnly() || !data.readable()) {
+      return false; // the first message already says these answers are not kept
     }
-    try {
-      storage.setItem(prefix + this.id, JSON.stringify(this.data));
-    } catch (e) {
-      this.say("Your latest answers could not be saved: this browser's storage is full or blocked. " +
-        "Use “Download” to keep a copy now.");
+    this.data = { v: data.VERSION.worksheet, updated: new Date().toISOString(), answers: this.collect() };
+    if (!this.entry.save(this.data)) {
+      this.say("Your latest answers could not be saved: " + (data.problem() === "full" ?
+        "this browser's storage is full. Use “Download” to keep a copy now, or clear answers you no longer need." :
+        "this browser would not store them. Use “Download” to keep a copy now."));
       this.section.classList.add("worksheet--unsaved");
       return false;
     }
@@ -250,8 +269,8 @@
   Worksheet.prototype.downloadJson = function () {
     var answers = this.collect();
     download(this.id + "-answers.json", "application/json", JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
+      format: data.FILE_FORMAT,
+      version: data.VERSION.file,
       course: course,
       worksheet: this.id,
       title: this.title(),
@@ -263,12 +282,12 @@
   Worksheet.prototype.downloadMarkdown = function () {
     var answers = this.collect();
     var lines = ["# " + this.title(), "", this.context(), ""];
-    var shown = {};
+    var shown = data.dict();
     this.prompts().forEach(function (prompt) {
       var id = prompt.getAttribute("data-prompt");
       shown[id] = true;
       lines.push("## " + text(prompt.querySelector(".prompt__text")), "");
-      lines.push(markdownAnswer(prompt, answers[id]), "");
+      lines.push(markdownAnswer(prompt, own(answers, id) ? answers[id] : undefined), "");
     });
     var earlier = Object.keys(answers).filter(function (id) { return !shown[id]; });
     if (earlier.length) {
@@ -330,64 +349,120 @@
     return none;
   }
 
+  /**
+   * Imports a file from "Download for another device". Nothing changes unless every check passes
+   * and the answers are saved; whatever happens is said in the status, where it stays.
+   */
   Worksheet.prototype.importFile = function (input) {
     var self = this;
     var file = input.files && input.files[0];
+    input.value = ""; // the same file may be chosen again
     if (!file) {
       return;
     }
+    var name = "“" + file.name + "”";
+    if (this.timer) {
+      this.save(); // answers typed just now are saved first, so no later message replaces the import's
+    }
+    if (this.entry.status === "newer") {
+      this.say("Nothing was imported: the answers kept here come from a newer copy of this course, and importing would " +
+        "write over them. Import the file in the newer copy of the course, or use “" + CLEAR_LABEL + "” first.");
+      return;
+    }
+    if (this.entry.readOnly()) {
+      this.say("Nothing was imported: the answers kept here could not be set aside, and importing would write over them. " +
+        "Free some space (clear answers you no longer need), reload the page and import again.");
+      return;
+    }
+    if (file.size > data.LIMIT.fileBytes) {
+      this.say("Nothing was imported: " + name + " is " + megabytes(file.size) + ", and a worksheet answers file is at most " +
+        megabytes(data.LIMIT.fileBytes) + ". Choose the file that “Download for another device” saved.");
+      return;
+    }
     var reader = new FileReader();
-    reader.onload = function () {
-      input.value = "";
-      var imported;
-      try {
-        imported = JSON.parse(reader.result);
-      } catch (e) {
-        self.say("That file could not be read: it is not a JSON file saved from a worksheet.");
-        return;
-      }
-      if (!imported || imported.format !== FORMAT || typeof imported.answers !== "object" || imported.answers === null) {
-        self.say("That file is not a worksheet answers file (it should come from “Download for another device”).");
-        return;
-      }
-      if (imported.version !== VERSION) {
-        self.say("That file was saved by a newer version of this site, so it cannot be imported here.");
-        return;
-      }
-      if (imported.worksheet !== self.id &&
-          !window.confirm("This file holds answers to another worksheet (“" + (imported.title || imported.worksheet) + "”). Import them here anyway?")) {
-        return;
-      }
-      if (hasAnswers({ answers: self.collect() }) &&
-          !window.confirm("Replace your current answers to this worksheet with the ones in the file?")) {
-        return;
-      }
-      window.clearTimeout(self.timer); // a save still waiting would write the old answers over the imported ones
-      self.timer = null;
-      self.data = { v: VERSION, updated: "", answers: imported.answers };
-      self.restore();
-      var saved = self.save();
-      self.say("Imported the answers from " + file.name + "." + (saved ? " They are saved in this browser." : ""));
-    };
+    reader.onload = function () { self.applyFile(name, reader.result); };
     reader.onerror = function () {
-      self.say("That file could not be read.");
+      self.say("Nothing was imported: " + name + " could not be read. Your answers are as they were.");
     };
     reader.readAsText(file);
   };
 
+  var IMPORT_ERRORS = {
+    json: "it is not a JSON file saved from a worksheet.",
+    format: "it is not a worksheet answers file (it should come from “Download for another device”).",
+    newer: "it was saved by a newer copy of this course. Import it there, or download the answers again from a copy like this one.",
+    damaged: "some of its answers are damaged or do not fit this worksheet's prompts."
+  };
+
+  Worksheet.prototype.applyFile = function (name, text) {
+    var file = data.readFile(text, this.known);
+    if (file.error) {
+      this.say("Nothing was imported from " + name + ": " + IMPORT_ERRORS[file.error] + " Your answers are as they were.");
+      return;
+    }
+    if (file.worksheet !== this.id &&
+        !window.confirm("This file holds answers to another worksheet (“" + (file.title || file.worksheet || "untitled") + "”). Import them here anyway?")) {
+      this.say("Nothing was imported from " + name + ".");
+      return;
+    }
+    if (hasAnswers({ answers: this.collect() }) &&
+        !window.confirm("Replace your current answers to this worksheet with the ones in the file?")) {
+      this.say("Nothing was imported from " + name + ".");
+      return;
+    }
+    // The file's answers replace those to the prompts on this page; answers to removed prompts stay.
+    var answers = data.dict();
+    var known = this.known;
+    var saved = this.data.answers;
+    Object.keys(saved).forEach(function (id) {
+      if (!own(known, id)) {
+        answers[id] = saved[id];
+      }
+    });
+    Object.keys(file.answers).forEach(function (id) { answers[id] = file.answers[id]; });
+    var next = { v: data.VERSION.worksheet, updated: new Date().toISOString(), answers: answers };
+    var kept = data.readable() && this.entry.save(next);
+    if (data.readable() && !kept) {
+      this.say("Nothing was imported from " + name + ": " + (data.problem() === "full" ?
+        "this browser's storage is full, so the answers could not be saved." : "this browser would not save them.") +
+        " Your answers are as they were.");
+      return;
+    }
+    window.clearTimeout(this.timer); // a save still waiting would write the old answers over the imported ones
+    this.timer = null;
+    this.data = next;
+    this.restore();
+    this.section.classList.toggle("worksheet--unsaved", !kept);
+    var left = file.skipped ? " " + (file.skipped === 1 ? "1 answer" : file.skipped + " answers") +
+      " in the file, to prompts not in this worksheet, " + (file.skipped === 1 ? "was" : "were") + " left out." : "";
+    this.say("Imported the answers from " + name + "." + (kept ? " They are saved in this browser." :
+      " This browser is not keeping them, so use “Download” before you leave this page.") + left);
+  };
+
   Worksheet.prototype.clear = function () {
-    if (!window.confirm("Clear all your answers to this worksheet? This cannot be undone; download them first to keep a copy.")) {
+    var readOnly = this.entry.readOnly();
+    if (!window.confirm(readOnly ?
+        "Start this worksheet again here? The answers kept in this browser are set aside, not deleted." :
+        "Clear all your answers to this worksheet? This cannot be undone; download them first to keep a copy.")) {
       return;
     }
     // A save still waiting for the typing to pause would write the old answers back.
     window.clearTimeout(this.timer);
     this.timer = null;
-    this.data = empty();
-    if (storage) {
-      storage.removeItem(prefix + this.id);
+    if (!this.entry.clear() && data.readable()) {
+      this.say(data.problem() === "full" ?
+        "Nothing was cleared: there is no room to set the answers kept here aside, because this browser's storage is full. " +
+        "Free some space (clear answers you no longer need), then try again." :
+        "Nothing was cleared: this browser would not change the answers kept here. Reload the page to try again.");
+      return;
     }
+    this.data = this.entry.data;
+    this.setLocked(false);
     this.restore();
-    this.say("Your answers to this worksheet were cleared.");
+    this.offerSetAside();
+    this.section.classList.toggle("worksheet--unsaved", data.problem() !== "");
+    this.say(readOnly ? "The answers kept here were set aside in this browser, not deleted; this worksheet starts again." :
+      "Your answers to this worksheet were cleared.");
   };
 
   /* ---- printing ---- */
@@ -424,16 +499,25 @@
 
   /* ---- the worksheets index ---- */
 
+  var STATES = {
+    newer: "Saved by a newer copy of this course",
+    damaged: "Some saved answers need attention: open the worksheet",
+    unreadable: "Saved answers could not be read"
+  };
+
   function showStates() {
     document.querySelectorAll("[data-worksheet-status-for]").forEach(function (item) {
       var state = item.querySelector("[data-worksheet-state]");
-      if (!storage || !state) {
+      if (!data.readable() || !state) {
         return;
       }
-      var data = load(item.getAttribute("data-worksheet-status-for"));
+      var entry = data.peek("worksheet", item.getAttribute("data-worksheet-status-for"));
       state.hidden = false;
-      if (hasAnswers(data)) {
-        state.textContent = "Started" + (data.updated ? ", last saved " + new Date(data.updated).toLocaleDateString() : "");
+      if (own(STATES, entry.status)) {
+        state.textContent = STATES[entry.status];
+      } else if (hasAnswers(entry.data)) {
+        var updated = entry.data.updated;
+        state.textContent = "Started" + (data.isTime(updated) ? ", last saved " + new Date(updated).toLocaleDateString() : "");
         item.classList.add("worksheet-list__item--started");
       } else {
         state.textContent = "Not started";
@@ -441,13 +525,37 @@
     });
   }
 
+  /** Leaves a worksheet that failed to start as a plain form, and says so. */
+  function broken(section, error) {
+    window.console.error("Attune: worksheet “" + section.getAttribute("data-worksheet") + "” could not start", error);
+    var tools = section.querySelector(".worksheet__tools");
+    var status = section.querySelector("[data-worksheet-status]");
+    if (tools && status) {
+      tools.hidden = false;
+      tools.querySelectorAll(".worksheet__buttons").forEach(function (buttons) { buttons.hidden = true; });
+      section.classList.add("worksheet--unsaved");
+      status.textContent = "This worksheet could not start in this browser: you can fill it in and print it, but " +
+        "your answers are not saved. Your saved answers to it are left as they are.";
+    }
+  }
+
   document.querySelectorAll("section.worksheet[data-worksheet]").forEach(function (section) {
-    var worksheet = new Worksheet(section);
+    var worksheet;
+    try {
+      worksheet = new Worksheet(section);
+    } catch (e) {
+      broken(section, e);
+      return;
+    }
     window.addEventListener("pagehide", function () {
       if (worksheet.timer) {
         worksheet.save(); // don't lose the last keystrokes when the page closes
       }
     });
   });
-  showStates();
+  try {
+    showStates();
+  } catch (e) {
+    window.console.error("Attune: the worksheets' states could not be shown", e);
+  }
 })();
