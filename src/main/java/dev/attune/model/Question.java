@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param pattern for short answers, a regular expression an answer may match instead; else empty
  * @param hint shown on request before answering; may be empty
  * @param explanation shown after answering; may be empty
+ * @param shuffle whether a choice question's options are shown in a mixed-up order (ordering
+ *     questions always are; true/false and short-answer questions never)
  */
 public record Question(
     String id,
@@ -23,7 +25,8 @@ public record Question(
     List<Option> options,
     String pattern,
     Html hint,
-    Html explanation) {
+    Html explanation,
+    boolean shuffle) {
 
   public Question {
     Objects.requireNonNull(id, "id");

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a {@link BlockReader} needs: rendering of Markdown pieces, diagnostics, the course-wide id
@@ -21,9 +22,12 @@ final class BlockContext {
   private final IdRegistry.PageIds ids;
   private final String path;
   private final SourceText source;
+  private final Supplier<String> lessonWords;
 
-  BlockContext(RenderContext render, NodeHtml html, IdRegistry.PageIds ids, SourceText source) {
+  /** @param lessonWords the page's text outside its blocks, as {@link QuizLint#words}, made when first asked for */
+  BlockContext(RenderContext render, NodeHtml html, IdRegistry.PageIds ids, SourceText source, Supplier<String> lessonWords) {
     this.render = render;
+    this.lessonWords = lessonWords;
     this.html = html;
     this.ids = ids;
     this.path = source.path();
@@ -32,6 +36,11 @@ final class BlockContext {
 
   NodeHtml html() {
     return html;
+  }
+
+  /** The words of the page around the blocks, normalized as {@link QuizLint#words} does. */
+  String lessonWords() {
+    return lessonWords.get();
   }
 
   String idPrefix() {

@@ -37,6 +37,7 @@ public final class ParsedMarkdown {
   private final Document document;
   private final HtmlRenderer renderer;
   private final boolean trustedHtml;
+  private String lessonWords;
 
   ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer, boolean trustedHtml) {
     this.source = source;
@@ -124,7 +125,7 @@ public final class ParsedMarkdown {
           "the whole file is the worksheet: write its prompts as '###' headings");
       return Optional.empty();
     }
-    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source);
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source, this::lessonWords);
     if (!Ids.isValid(id)) {
       context.error(0, "the worksheet id '" + id + "' is not usable", "use lower-case letters, digits and '-' in 'id:' or the file name");
       return Optional.empty();
@@ -138,7 +139,7 @@ public final class ParsedMarkdown {
   /** Turns quizzes and worksheets into model parts, each rendered in place of its block. */
   private List<BodyPart> readInteractiveBlocks(RenderContext context, IdRegistry.PageIds ids) {
     Map<String, BlockReader> readers = BlockNames.readers();
-    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source);
+    BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source, this::lessonWords);
     List<BodyPart> parts = new ArrayList<>();
     for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
       String name = block.name().toString();
@@ -157,6 +158,20 @@ public final class ParsedMarkdown {
       }
     }
     return parts;
+  }
+
+  /** The page's words outside its quizzes and worksheets, for the quiz checks: made once, and only when a quiz asks. */
+  private String lessonWords() {
+    if (lessonWords == null) {
+      StringBuilder text = new StringBuilder();
+      for (Node node : document.getChildren()) {
+        if (!(node instanceof ContainerBlock block && BlockNames.isInteractive(block.name().toString()))) {
+          text.append(NodeHtml.text(node)).append('\n');
+        }
+      }
+      lessonWords = QuizLint.words(text.toString());
+    }
+    return lessonWords;
   }
 
   private static List<ContainerBlock> interactiveBlocks(Node parent, List<ContainerBlock> found) {

@@ -36,8 +36,8 @@ import java.util.regex.PatternSyntaxException;
 final class QuizReader implements BlockReader {
   static final String NAME = "quiz";
   static final String DEFAULT_TITLE = "Check your understanding";
-  private static final List<String> QUIZ_ATTRIBUTES = List.of("id", "title");
-  private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "pattern");
+  private static final List<String> QUIZ_ATTRIBUTES = List.of("id", "title", "shuffle");
+  private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "pattern", "shuffle", "lint");
   private static final Set<String> LABELS = Set.of("hint", "explanation");
   private static final Map<String, String> TYPE_ALIASES = Map.of("true-false", "truefalse", "tf", "truefalse", "multi", "multiple",
       "ordering", "order", "text", "short");
@@ -60,12 +60,14 @@ final class QuizReader implements BlockReader {
     boolean valid = claimed.isPresent();
     String id = claimed.orElse("quiz");
     String title = attributes.get("title").filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
+    Optional<Boolean> quizShuffle = flag(attributes, "shuffle", attributesAt, context);
+    valid &= quizShuffle.isPresent();
 
     Sections sections = Sections.of(BlockContext.children(block));
     List<Question> questions = new ArrayList<>();
     Set<String> questionIds = new HashSet<>();
     for (Sections.Section section : sections.sections()) {
-      valid &= question(section.heading(), section.nodes(), context, questionIds).map(questions::add).isPresent();
+      valid &= question(section.heading(), section.nodes(), context, questionIds, quizShuffle.orElse(true)).map(questions::add).isPresent();
     }
     if (sections.sections().isEmpty()) {
       context.error(block.openingMarker().getStartOffset(), "this quiz has no questions",
@@ -78,7 +80,7 @@ final class QuizReader implements BlockReader {
     return Optional.of(new QuizPart(new Quiz(id, title, context.html().blocks(sections.intro()), questions)));
   }
 
-  private Optional<Question> question(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids) {
+  private Optional<Question> question(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids, boolean quizShuffle) {
     HeadingAttributes.Read read = HeadingAttributes.take(heading);
     if (!read.ok()) {
       context.error(read.errorOffset(), read.error(), "write question attributes as {#id type=multiple}");
@@ -100,12 +102,39 @@ final class QuizReader implements BlockReader {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Parts> parts = parts(heading, nodes, type.get(), context);
-    if (parts.isEmpty()) {
+    Optional<Boolean> shuffle = flag(attributes, "shuffle", read.offset(), context);
+    Optional<Boolean> lint = flag(attributes, "lint", read.offset(), context);
+    if (shuffle.isPresent() && attributes.has("shuffle") && type.get() != QuestionType.SINGLE && type.get() != QuestionType.MULTIPLE) {
+      context.error(read.offset() + attributes.offsetOf("shuffle", 0), "shuffle= only applies to single and multiple choice questions",
+          "remove it: ordering questions are always shown mixed up, true/false and short answers never");
       return Optional.empty();
     }
-    return build(id, type.get(), heading, stemText, parts.get(),
-        attributes.get("pattern").orElse(""), read.offset() + attributes.offsetOf("pattern", 0), context);
+    Optional<Parts> parts = parts(heading, nodes, type.get(), context);
+    if (parts.isEmpty() || shuffle.isEmpty() || lint.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean shuffled = (type.get() == QuestionType.SINGLE || type.get() == QuestionType.MULTIPLE) && shuffle.orElse(true)
+        && (attributes.has("shuffle") || quizShuffle);
+    Optional<Question> question = build(id, type.get(), heading, stemText, parts.get(),
+        attributes.get("pattern").orElse(""), read.offset() + attributes.offsetOf("pattern", 0), shuffled, context);
+    if (question.isPresent() && lint.get()) {
+      String hint = parts.get().hint().stream().map(NodeHtml::text).reduce("", (a, b) -> a + " " + b);
+      for (QuizLint.Finding finding : QuizLint.check(type.get(), stemText, question.get().options(), hint, context.lessonWords())) {
+        context.warning(heading.getStartOffset(), finding.message(), finding.hint() + " (or add lint=false to the question's {…})");
+      }
+    }
+    return question;
+  }
+
+  /** A true/false attribute; true when absent; empty (after reporting) when it is neither. */
+  private static Optional<Boolean> flag(Attributes attributes, String name, int base, BlockContext context) {
+    String written = attributes.get(name).orElse("true");
+    if (written.equalsIgnoreCase("true") || written.equalsIgnoreCase("false")) {
+      return Optional.of(written.equalsIgnoreCase("true"));
+    }
+    context.error(base + attributes.offsetOf(name, 0), name + "= must be true or false, not '" + written + "'",
+        "write " + name + "=false, or leave it out");
+    return Optional.empty();
   }
 
   private static Optional<QuestionType> type(Attributes attributes, int base, BlockContext context) {
@@ -162,7 +191,7 @@ final class QuizReader implements BlockReader {
   }
 
   private Optional<Question> build(String id, QuestionType type, Heading heading, String stemText, Parts parts,
-      String pattern, int patternOffset, BlockContext context) {
+      String pattern, int patternOffset, boolean shuffle, BlockContext context) {
     List<Option> options = new ArrayList<>();
     boolean ok = true;
     if (parts.options() != null) {
@@ -190,7 +219,7 @@ final class QuizReader implements BlockReader {
       return Optional.empty();
     }
     return Optional.of(new Question(id, type, context.html().inline(heading), stemText, context.html().blocks(parts.context()),
-        options, pattern, context.html().blocks(parts.hint()), context.html().blocks(parts.explanation())));
+        options, pattern, context.html().blocks(parts.hint()), context.html().blocks(parts.explanation()), shuffle));
   }
 
   private static Optional<Option> option(ListItem item, QuestionType type, BlockContext context, Map<String, Integer> seen) {

@@ -27,7 +27,7 @@ public final class QuizViews {
   /**
    * A question for the template.
    *
-   * @param options in display order (ordering questions are shuffled, the same way every build)
+   * @param options in display order: choice options shuffled unless the author said shuffle=false, ordering steps mixed up (both the same way every build)
    * @param correctOrder for ordering questions, the options in their right order
    */
   public record QuestionView(
@@ -65,7 +65,11 @@ public final class QuizViews {
     for (Option option : question.options()) {
       inOrder.add(new OptionView(option.id(), domId + "-" + (++index), option.label(), option.text(), option.correct(), option.feedback()));
     }
-    List<OptionView> shown = question.type() == QuestionType.ORDER ? shuffled(inOrder, question.id()) : inOrder;
+    List<OptionView> shown = switch (question.type()) {
+      case ORDER -> mixedUp(inOrder, question.id());
+      case SINGLE, MULTIPLE -> question.shuffle() ? shuffled(inOrder, question.id(), 0) : inOrder;
+      case TRUE_FALSE, SHORT -> inOrder;
+    };
     return new QuestionView(
         question.id(),
         domId,
@@ -94,15 +98,49 @@ public final class QuizViews {
   }
 
   /**
-   * The steps of an ordering question in a mixed-up order that is the same on every build (seeded
-   * by the question's id) and never the right order.
+   * The options in an order that is the same on every build, seeded by the question's id (and
+   * {@code attempt}), so the right answer sits anywhere but where the author happened to write it.
    */
-  static <T> List<T> shuffled(List<T> items, String seed) {
+  static <T> List<T> shuffled(List<T> items, String seed, int attempt) {
     List<T> mixed = new ArrayList<>(items);
-    Collections.shuffle(mixed, new Random(Ids.fingerprint(seed.toLowerCase(Locale.ROOT)).hashCode()));
-    if (mixed.equals(items) && items.size() > 1) {
-      Collections.rotate(mixed, 1);
-    }
+    Collections.shuffle(mixed, new Random(Ids.fingerprint(seed.toLowerCase(Locale.ROOT)).hashCode() + 31L * attempt));
     return mixed;
+  }
+
+  /**
+   * The steps of an ordering question mixed up the same way on every build: no step in its
+   * place, and (from four steps on, where that is possible) not the right order turned round,
+   * which a learner would fix with one move.
+   */
+  static <T> List<T> mixedUp(List<T> steps, String seed) {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      List<T> mixed = shuffled(steps, seed, attempt);
+      if (isDerangement(mixed, steps) && (steps.size() < 4 || !isRotation(mixed, steps))) {
+        return mixed;
+      }
+    }
+    List<T> turned = new ArrayList<>(steps);
+    Collections.rotate(turned, 1);
+    return turned;
+  }
+
+  private static <T> boolean isDerangement(List<T> mixed, List<T> steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (mixed.get(i).equals(steps.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> boolean isRotation(List<T> mixed, List<T> steps) {
+    int n = steps.size();
+    int shift = steps.indexOf(mixed.get(0));
+    for (int i = 0; i < n; i++) {
+      if (!mixed.get(i).equals(steps.get((shift + i) % n))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -155,7 +155,7 @@ class GiftWriterTest {
   @Test
   void aShortQuestionCheckedOnlyByItsPatternBecomesAnEssay() {
     Question q = new Question("free", SHORT, new Html("Name one."), "Name one.", Html.EMPTY, List.of(wrong("nothing")),
-        "\\w+", Html.EMPTY, new Html("<p>Any word.</p>"));
+        "\\w+", Html.EMPTY, new Html("<p>Any word.</p>"), false);
     assertEquals("""
         // pattern not exported: \\w+
         ::q/free::[html]Name one. {

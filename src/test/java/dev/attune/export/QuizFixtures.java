@@ -55,22 +55,22 @@ final class QuizFixtures {
   }
 
   static Question question(String id, QuestionType type, String stem, Option... options) {
-    return new Question(id, type, new Html(stem), stem, Html.EMPTY, List.of(options), "", Html.EMPTY, Html.EMPTY);
+    return new Question(id, type, new Html(stem), stem, Html.EMPTY, List.of(options), "", Html.EMPTY, Html.EMPTY, true);
   }
 
   static Question withExplanation(Question q, String explanation) {
     return new Question(q.id(), q.type(), q.stem(), q.stemText(), q.context(), q.options(), q.pattern(), q.hint(),
-        new Html(explanation));
+        new Html(explanation), q.shuffle());
   }
 
   static Question withContext(Question q, String context) {
     return new Question(q.id(), q.type(), q.stem(), q.stemText(), new Html(context), q.options(), q.pattern(), q.hint(),
-        q.explanation());
+        q.explanation(), q.shuffle());
   }
 
   static Question withPatternAndHint(Question q, String pattern, String hint) {
     return new Question(q.id(), q.type(), q.stem(), q.stemText(), q.context(), q.options(), pattern, new Html(hint),
-        q.explanation());
+        q.explanation(), q.shuffle());
   }
 
   /** An option whose label is {@code text} as HTML, with feedback HTML (may be empty). */

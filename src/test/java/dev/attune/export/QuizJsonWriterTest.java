@@ -179,7 +179,7 @@ class QuizJsonWriterTest {
     Question shortAnswer = withPatternAndHint(question("short", SHORT, "Word?", right(TRICKY), option("couple", false, "<p>No.</p>")),
         "dyads?", "<p>Two " + TRICKY + "</p>");
     Question order = withExplanation(question("order", ORDER, "Order", wrong("First"), wrong("Second")), "<p>Because.</p>");
-    Question patternOnly = new Question("pattern-only", SHORT, new Html("Any"), "Any", Html.EMPTY, List.of(), "\\w+", Html.EMPTY, Html.EMPTY);
+    Question patternOnly = new Question("pattern-only", SHORT, new Html("Any"), "Any", Html.EMPTY, List.of(), "\\w+", Html.EMPTY, Html.EMPTY, false);
     return course(
         List.of(lesson(1, "One", quiz("q1", single, multiple, trueFalse, shortAnswer, order)), lesson(2, "Two"),
             lesson(3, "Three", quiz("q2", patternOnly))),

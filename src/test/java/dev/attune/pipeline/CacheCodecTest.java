@@ -56,7 +56,7 @@ class CacheCodecTest {
     assertEquals(new Html("x"), read(bytes));
     Question question = new Question("q", QuestionType.SINGLE, new Html("Q?"), "Q?", Html.EMPTY,
         List.of(new Option("a", new Html("A"), "A", true, Html.EMPTY), new Option("b", new Html("B"), "B", false, Html.EMPTY)),
-        "", Html.EMPTY, Html.EMPTY);
+        "", Html.EMPTY, Html.EMPTY, true);
     assertEquals(question, read(write(question)));
   }
 

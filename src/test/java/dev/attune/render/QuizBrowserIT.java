@@ -87,8 +87,10 @@ class QuizBrowserIT {
     return question.findElement(By.cssSelector(".question__result")).getText();
   }
 
+  /** The option the author wrote at {@code index}: options are shown shuffled, but their inputs are numbered as written. */
   private static WebElement option(WebElement question, int index) {
-    return question.findElements(By.cssSelector(".option")).get(index);
+    String input = question.getAttribute("id") + "-" + (index + 1);
+    return question.findElement(By.xpath(".//input[@id='" + input + "']/ancestor::li[contains(@class, 'option')][1]"));
   }
 
   @Test
