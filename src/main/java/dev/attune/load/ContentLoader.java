@@ -77,7 +77,7 @@ public final class ContentLoader {
   }
 
   private LoadedContent load(Path root) {
-    List<SourceFile> files = ContentWalker.walk(root, displayRoot);
+    List<SourceFile> files = ContentWalker.walk(root, displayRoot, diagnostics);
     CourseConfig config = null;
     Optional<HomeSource> home = Optional.empty();
     Map<String, List<LessonSource>> lessonsByFolder = new LinkedHashMap<>();
