@@ -5,12 +5,14 @@ import dev.attune.config.CourseConfigReader;
 import dev.attune.config.YamlMapping;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
+import dev.attune.model.Ids;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -112,10 +114,11 @@ public final class ContentLoader {
       } else if (parts[0].equals(PAGES) && markdown) {
         readPage(file).ifPresent(pages::add);
       } else if (parts[0].equals(WORKSHEETS) && markdown && parts.length == 2) {
+        String slug = slug(file);
         remembered(file, "worksheet", (text, own) -> {
           FrontMatter.Split split = split(file, text, own);
-          return new WorksheetSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
-              new FrontMatterReader(own).worksheet(split, file.displayPath(), Slugs.slug(file.name())));
+          return new WorksheetSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug,
+              new FrontMatterReader(own).worksheet(split, file.displayPath(), slug));
         }).ifPresent(worksheets::add);
       } else if (markdown) {
         diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
@@ -142,10 +145,35 @@ public final class ContentLoader {
     return FrontMatter.split(text, file.displayPath(), diagnostics);
   }
 
+  /** The address slug of a file's name: the letters and digits after its number; see {@link #checked}. */
+  private String slug(SourceFile file) {
+    return checked(file, Slugs.slug(file.name()), file.name(), false);
+  }
+
+  /**
+   * {@code slug}, made from {@code name} (a file's or a folder's). A name without any letter or
+   * digit ({@code 04-🙂.md}) is an error: an address made up for it (a number, a hash) would tell
+   * the reader nothing, and the author can give it a word. Such a file still gets a slug of its
+   * own, so that it is not also reported as clashing with another.
+   */
+  private String checked(SourceFile file, String slug, String name, boolean folder) {
+    if (!slug.isEmpty()) {
+      return slug;
+    }
+    OptionalInt order = Slugs.order(name);
+    String example = (order.isPresent() ? String.format(Locale.ROOT, "%02d-", order.getAsInt()) : "") + "welcome"
+        + (folder ? "" : name.substring(Slugs.stem(name).length()));
+    diagnostics.error(file.displayPath(), Position.FILE,
+        (folder ? "the folder name '" + name + "'" : "this file's name") + " has no letter or digit to make its address of",
+        "rename the " + (folder ? "folder" : "file") + " so that its name has a word in it, e.g. '" + example + "' (the address is made of its letters and digits)");
+    return "page-" + Ids.fingerprint(file.relativePath());
+  }
+
   private Optional<LessonSource> readLesson(SourceFile file) {
+    String slug = slug(file);
     return remembered(file, "lesson", (text, own) -> {
       FrontMatter.Split split = split(file, text, own);
-      return new LessonSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
+      return new LessonSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug,
           new FrontMatterReader(own).lesson(split, file.displayPath(), Slugs.stem(file.name())));
     });
   }
@@ -157,10 +185,10 @@ public final class ContentLoader {
     StringBuilder slug = new StringBuilder();
     if (!folders.isEmpty()) {
       for (String folder : folders.split("/")) {
-        slug.append(Slugs.slugify(folder)).append('/');
+        slug.append(checked(file, Slugs.slugify(folder), folder, true)).append('/');
       }
     }
-    slug.append(Slugs.slug(file.name()));
+    slug.append(slug(file));
     return remembered(file, "page", (text, own) -> {
       FrontMatter.Split split = split(file, text, own);
       return new PageSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug.toString(),
@@ -197,7 +225,7 @@ public final class ContentLoader {
       Optional<YamlMapping> yaml = TextReader.read(moduleFile, diagnostics)
           .flatMap(text -> YamlMapping.parse(text, moduleFile.displayPath(), 1, diagnostics));
       yaml.ifPresent(m -> m.rejectUnknownKeys(FrontMatterReader.MODULE_KEYS, MODULE_FILE));
-      String slug = Slugs.slug(folder);
+      String slug = checked(moduleFile, Slugs.slug(folder), folder, true);
       String previous = slugs.put(slug, folder);
       if (previous != null) {
         diagnostics.error(moduleFile.displayPath(), Position.FILE,

@@ -337,9 +337,17 @@ final class CourseAssembler {
     return file.meta().id().isEmpty() ? file.slug() : file.meta().id();
   }
 
-  /** The start of ids derived for a page's quizzes: its address without "lessons/". */
+  /**
+   * The start of ids derived for a page's quizzes: its address without "lessons/". Ids are ASCII
+   * (they name the learner's saved answers and the export's questions), so an address in another
+   * script ({@code lessons/日本語/}) adds a fingerprint of itself, to stay apart from others.
+   */
   private static String idPrefix(String url) {
     String path = url.startsWith("lessons/") ? url.substring("lessons/".length()) : url;
-    return path.isEmpty() ? "home" : Ids.slugify(path);
+    if (path.isEmpty()) {
+      return "home";
+    }
+    String id = Ids.slugify(path);
+    return path.chars().allMatch(c -> c < 0x80) ? id : id + "-" + Ids.fingerprint(path);
   }
 }

@@ -208,6 +208,37 @@ class ContentLoaderTest {
   // Names
 
   @Test
+  void lessonsNamedInAnyScriptGetTheirOwnSlugs() {
+    FileNames.assumeUtf8();
+    Path content = course();
+    for (String name : List.of("02-日本語.md", "03-привет.md", "04-Ελληνικά.md")) {
+      TestCourses.write(content.resolve("lessons/" + name), "---\ntitle: X\n---\n");
+    }
+    LoadedContent loaded = load(content);
+    assertEquals(List.of(), problems());
+    assertEquals(List.of("a", "日本語", "привет", "ελληνικά"), loaded.lessons().stream().map(LessonSource::slug).toList());
+  }
+
+  @Test
+  void aNameWithoutLettersOrDigitsIsAnError() {
+    FileNames.assumeUtf8();
+    Path content = course();
+    TestCourses.write(content.resolve("lessons/04-🙂.md"), "---\ntitle: X\n---\n");
+    TestCourses.write(content.resolve("lessons/05-🎉🎉.md"), "---\ntitle: Y\n---\n");
+    TestCourses.write(content.resolve("pages/✨/about.md"), "---\ntitle: Z\n---\n");
+    LoadedContent loaded = load(content);
+    assertEquals(List.of(
+        "content/lessons/04-🙂.md: error: this file's name has no letter or digit to make its address of\n"
+            + "  hint: rename the file so that its name has a word in it, e.g. '04-welcome.md' (the address is made of its letters and digits)",
+        "content/lessons/05-🎉🎉.md: error: this file's name has no letter or digit to make its address of\n"
+            + "  hint: rename the file so that its name has a word in it, e.g. '05-welcome.md' (the address is made of its letters and digits)",
+        "content/pages/✨/about.md: error: the folder name '✨' has no letter or digit to make its address of\n"
+            + "  hint: rename the folder so that its name has a word in it, e.g. 'welcome' (the address is made of its letters and digits)"),
+        problems(), "and no clash between the two lessons");
+    assertEquals(3, loaded.lessons().stream().map(LessonSource::slug).distinct().count());
+  }
+
+  @Test
   void namesAreReadInNfcAndTwoFormsOfOneNameClash() throws Exception {
     FileNames.assumeUtf8();
     Path content = course();
