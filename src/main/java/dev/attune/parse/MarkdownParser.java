@@ -47,6 +47,9 @@ public final class MarkdownParser {
     set.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
     set.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
     set.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+    // A file name with a space may be linked as <a b.svg> (CommonMark since 0.29; this flexmark
+    // predates it, and this option is how it reads such a link; it also takes [x](a b.svg)).
+    set.set(Parser.SPACE_IN_LINK_URLS, true);
     set.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     set.set(HtmlRenderer.RENDER_HEADER_ID, true);
     set.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);

@@ -321,8 +321,8 @@ final class CourseAssembler {
     Lesson lesson = null;
     if (!file.meta().lesson().isEmpty()) {
       LinkTarget target = links.from(source.file().relativePath(), url).resolve(file.meta().lesson(), false);
-      String resolved = LinkTable.resolvePath(source.file().folder(), file.meta().lesson());
-      lesson = resolved == null ? null : lessonsByPath.get(resolved);
+      Optional<String> resolved = links.fileOf(source.file().relativePath(), file.meta().lesson());
+      lesson = resolved.map(lessonsByPath::get).orElse(null);
       if (target instanceof LinkTarget.Broken broken) {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson': " + broken.message(), broken.hint());
       } else if (lesson == null) {
