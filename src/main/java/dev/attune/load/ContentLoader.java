@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads a content folder: {@code course.yml}, the home text {@code index.md}, lessons under
@@ -33,6 +35,8 @@ public final class ContentLoader {
   private final Diagnostics diagnostics;
   private final String displayRoot;
   private final Optional<LoadMemory> memory;
+  /** Course paths of text files that could not be read (already reported). */
+  private final Set<String> unreadable = new HashSet<>();
 
   private ContentLoader(String displayRoot, Diagnostics diagnostics, Optional<LoadMemory> memory) {
     this.displayRoot = displayRoot;
@@ -62,7 +66,7 @@ public final class ContentLoader {
    */
   @SuppressWarnings("unchecked")
   private <T> Optional<T> remembered(SourceFile file, String kind, java.util.function.BiFunction<String, Diagnostics, T> read) {
-    Optional<String> text = TextReader.read(file, diagnostics);
+    Optional<String> text = read(file);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -76,6 +80,18 @@ public final class ContentLoader {
     memory.ifPresent(m -> m.put(key, made));
     made.diagnostics().forEach(diagnostics::add);
     return Optional.of((T) made.source());
+  }
+
+  /**
+   * The text of {@code file}, or empty after reporting why it cannot be read. Such a file is
+   * still part of the course for links to it (see {@link LoadedContent#unreadable}).
+   */
+  private Optional<String> read(SourceFile file) {
+    Optional<String> text = TextReader.read(file, diagnostics);
+    if (text.isEmpty()) {
+      unreadable.add(file.relativePath());
+    }
+    return text;
   }
 
   private LoadedContent load(Path root) {
@@ -93,7 +109,7 @@ public final class ContentLoader {
       String[] parts = rel.split("/");
       boolean markdown = rel.endsWith(".md");
       if (rel.equals(COURSE_FILE)) {
-        config = TextReader.read(file, diagnostics)
+        config = read(file)
             .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
             .orElseGet(CourseConfigReader::fallback);
       } else if (rel.equals(HOME_FILE)) {
@@ -138,7 +154,7 @@ public final class ContentLoader {
     rejectDuplicatePageSlugs(pages);
     worksheets.sort(Comparator.comparingInt((WorksheetSource w) -> w.meta().weight().orElse(Slugs.order(w.source().file().name()).orElse(Integer.MAX_VALUE)))
         .thenComparing(w -> w.source().file().name()));
-    return new LoadedContent(config, home, modules, pages, worksheets, assets);
+    return new LoadedContent(config, home, modules, pages, worksheets, assets, unreadable);
   }
 
   private static FrontMatter.Split split(SourceFile file, String text, Diagnostics diagnostics) {
@@ -222,7 +238,7 @@ public final class ContentLoader {
             "add lessons/" + folder + "/" + MODULE_FILE + " with a line 'title: …'");
         continue;
       }
-      Optional<YamlMapping> yaml = TextReader.read(moduleFile, diagnostics)
+      Optional<YamlMapping> yaml = read(moduleFile)
           .flatMap(text -> YamlMapping.parse(text, moduleFile.displayPath(), 1, diagnostics));
       yaml.ifPresent(m -> m.rejectUnknownKeys(FrontMatterReader.MODULE_KEYS, MODULE_FILE));
       String slug = checked(moduleFile, Slugs.slug(folder), folder, true);

@@ -134,7 +134,7 @@ final class CourseAssembler {
       parsed.add(file.tree());
       parsedAnchors.add(file.anchors());
     }
-    links = new LinkTable(unpublished);
+    links = new LinkTable(unpublished, content.unreadable());
     for (int i = 0; i < documents.size(); i++) {
       links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), parsedAnchors.get(i));
     }
@@ -325,7 +325,7 @@ final class CourseAssembler {
       lesson = resolved.map(lessonsByPath::get).orElse(null);
       if (target instanceof LinkTarget.Broken broken) {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson': " + broken.message(), broken.hint());
-      } else if (lesson == null) {
+      } else if (lesson == null && !resolved.filter(links::isUnreadable).isPresent()) {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson' must name a lesson's file, e.g. ../lessons/03-check-in.md", "");
       }
     }

@@ -32,10 +32,16 @@ final class LinkTable {
   private final Map<String, Document> documents = new HashMap<>();
   private final Map<String, String> assets = new HashMap<>();
   private final Set<String> unpublished;
+  private final Set<String> unreadable;
 
-  /** @param unpublished content paths of draft files left out of this build */
-  LinkTable(Set<String> unpublished) {
+  /**
+   * @param unpublished content paths of draft files left out of this build
+   * @param unreadable content paths of files that could not be read, already reported: links to
+   *     them are left as they are, neither resolved nor reported again
+   */
+  LinkTable(Set<String> unpublished, Set<String> unreadable) {
     this.unpublished = unpublished;
+    this.unreadable = unreadable;
   }
 
   void addDocument(String contentPath, String url, Set<String> anchors) {
@@ -104,8 +110,13 @@ final class LinkTable {
     }
   }
 
+  /** Whether {@code contentPath} is a file that could not be read. */
+  boolean isUnreadable(String contentPath) {
+    return unreadable.contains(contentPath);
+  }
+
   private boolean isFile(String target) {
-    return documents.containsKey(target) || assets.containsKey(target) || unpublished.contains(target);
+    return documents.containsKey(target) || assets.containsKey(target) || unpublished.contains(target) || unreadable.contains(target);
   }
 
   private LinkTarget resolve(String from, String pageUrl, String href, boolean image) {
@@ -143,8 +154,11 @@ final class LinkTable {
     return new LinkTarget.Broken("'" + address.path() + "' does not exist in the content folder", suggestion(from, target));
   }
 
-  /** Where a link to the file {@code target} leads; the file is a page, an asset or a draft. */
+  /** Where a link to the file {@code target} leads; the file is a page, an asset, a draft or a file that could not be read. */
   private LinkTarget target(String from, String pageUrl, String target, Address address) {
+    if (unreadable.contains(target)) {
+      return new LinkTarget.Keep();
+    }
     Document document = documents.get(target);
     if (document != null) {
       String url = Urls.relative(pageUrl, document.url());

@@ -88,7 +88,7 @@ class ContentLoaderTest {
     java.nio.file.Files.createDirectories(content.resolve("lessons"));
     java.nio.file.Files.write(content.resolve("lessons/01-a.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xff, '\n'});
     load(content);
-    assertEquals(List.of("content/lessons/01-a.md: error: the file is not valid UTF-8 text"),
+    assertEquals(List.of("content/lessons/01-a.md:2:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8"),
         diagnostics.sorted().stream().map(Diagnostic::format).map(s -> s.lines().findFirst().orElseThrow()).toList());
   }
 
@@ -263,5 +263,16 @@ class ContentLoaderTest {
     assertEquals(List.of("assets/pic.svg"), assets(loaded));
     assertEquals(List.of("content/assets/caf\uFFFD.svg: error: this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read)\n"
         + "  hint: rename it: it was probably named on a system with another encoding"), problems());
+  }
+
+  @Test
+  void aTextFileThatCannotBeReadIsListedAsUnreadable() throws Exception {
+    Path content = course();
+    Files.write(content.resolve("lessons/02-b.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9});
+    Files.write(content.resolve("course.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+    LoadedContent loaded = load(content);
+    assertEquals(java.util.Set.of("lessons/02-b.md", "course.yml"), loaded.unreadable());
+    assertEquals(List.of("a"), loaded.lessons().stream().map(LessonSource::slug).toList());
+    assertEquals(2, diagnostics.errorCount(), "only the two bad bytes: no missing course.yml, no missing title");
   }
 }

@@ -13,7 +13,7 @@ class LinkTableTest {
   private final LinkTargets fromLesson = table.from("lessons/01-a.md", "lessons/a/");
 
   private static LinkTable table() {
-    LinkTable table = new LinkTable(Set.of("lessons/09-draft.md"));
+    LinkTable table = new LinkTable(Set.of("lessons/09-draft.md"), Set.of("lessons/05-unreadable.md"));
     table.addDocument("lessons/01-a.md", "lessons/a/", Set.of("intro"));
     table.addDocument("lessons/02-b.md", "lessons/b/", Set.of("details"));
     table.addDocument("pages/glossary.md", "glossary/", Set.of("mutual-empathy"));
@@ -101,6 +101,13 @@ class LinkTableTest {
     String nfd = "../assets/cafe\u0301.svg";
     assertEquals(new LinkTarget.Rewrite("../../assets/caf%C3%A9.svg"), fromLesson.resolve(nfd, true));
     assertEquals(new LinkTarget.Rewrite("../../assets/caf%C3%A9.svg"), fromLesson.resolve("../assets/cafe%CC%81.svg", true));
+  }
+
+  @Test
+  void linksToAFileThatCouldNotBeReadAreLeftAlone() {
+    assertEquals(new LinkTarget.Keep(), fromLesson.resolve("05-unreadable.md", false));
+    assertEquals(new LinkTarget.Keep(), fromLesson.resolve("05-unreadable.md#any-heading", false), "its headings are unknown");
+    assertEquals(java.util.Optional.of("lessons/05-unreadable.md"), table.fileOf("lessons/01-a.md", "05-unreadable.md"));
   }
 
   @Test
