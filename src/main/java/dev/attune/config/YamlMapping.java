@@ -145,17 +145,7 @@ public final class YamlMapping {
    * types are not the author's; a list or a mapping is reported.
    */
   public Optional<String> string(String key) {
-    NodeTuple tuple = entries.get(key);
-    if (tuple == null || isNull(tuple.getValueNode())) {
-      return Optional.empty();
-    }
-    Node value = tuple.getValueNode();
-    if (value instanceof ScalarNode scalar) {
-      return Optional.of(scalar.getValue().strip());
-    }
-    diagnostics.error(path, position(value, firstLine), "'" + key + "' must be text, not " + shape(value),
-        "write the text after '" + key + ":' on the same line, in quotes if it starts with '[' or '{'");
-    return Optional.empty();
+    return scalar(key, "'" + key + "' must be text", "write the text after '" + key + ":' on the same line, in quotes if it starts with '[' or '{'");
   }
 
   /** A text value that must be present and not blank. */
@@ -211,7 +201,7 @@ public final class YamlMapping {
     }
   }
 
-  /** The text of {@code key}'s single value; a list or mapping is reported as not what was {@code expected}. */
+  /** The text of {@code key}'s single value, as written; a list or mapping is reported as not what was {@code expected}. */
   private Optional<String> scalar(String key, String expected, String hint) {
     NodeTuple tuple = entries.get(key);
     if (tuple == null || isNull(tuple.getValueNode())) {
