@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.attune.diagnostics.Diagnostic;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
-import java.io.ByteArrayOutputStream;
+import dev.attune.testing.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,27 +31,27 @@ class TextReaderTest {
   void findsTheFirstBadByte() {
     assertEquals(0, TextReader.firstBadByte(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     assertEquals(1, TextReader.firstBadByte(new byte[] {'a', (byte) 0xC3, 'b'}), "the start of a sequence that breaks off");
-    assertEquals(3, TextReader.firstBadByte(bytes("caf", 0xE9)));
-    assertEquals(6, TextReader.firstBadByte(bytes("é ✓", 0xFF)), "after two- and three-byte characters");
+    assertEquals(3, TextReader.firstBadByte(Bytes.of("caf", 0xE9)));
+    assertEquals(6, TextReader.firstBadByte(Bytes.of("é ✓", 0xFF)), "after two- and three-byte characters");
   }
 
   @Test
   void thePositionCountsCharactersOfTheValidPrefixOfItsLine() {
-    byte[] latin1 = bytes("---\ntitle: Caf", 0xE9, "\n---\n");
+    byte[] latin1 = Bytes.of("---\ntitle: Caf", 0xE9, "\n---\n");
     assertEquals(new Position(2, 11), TextReader.position(latin1, TextReader.firstBadByte(latin1)));
-    byte[] afterWideCharacters = bytes("one\n日本語 ✓ é", 0xFF);
+    byte[] afterWideCharacters = Bytes.of("one\n日本語 ✓ é", 0xFF);
     assertEquals(new Position(2, 8), TextReader.position(afterWideCharacters, TextReader.firstBadByte(afterWideCharacters)));
-    byte[] astral = bytes("🙂🙂", 0xC3, "x");
+    byte[] astral = Bytes.of("🙂🙂", 0xC3, "x");
     assertEquals(new Position(1, 3), TextReader.position(astral, TextReader.firstBadByte(astral)), "an emoji is one character");
   }
 
   @Test
   void linesEndAsTheyDoWhenTheTextIsRead() {
-    byte[] crlf = bytes("a\r\nb\r\ncc", 0xFF);
+    byte[] crlf = Bytes.of("a\r\nb\r\ncc", 0xFF);
     assertEquals(new Position(3, 3), TextReader.position(crlf, TextReader.firstBadByte(crlf)));
-    byte[] cr = bytes("a\rb\rc", 0xFF);
+    byte[] cr = Bytes.of("a\rb\rc", 0xFF);
     assertEquals(new Position(3, 2), TextReader.position(cr, TextReader.firstBadByte(cr)));
-    byte[] bom = bytes("\uFEFFab", 0xFF);
+    byte[] bom = Bytes.of("\uFEFFab", 0xFF);
     assertEquals(new Position(1, 3), TextReader.position(bom, TextReader.firstBadByte(bom)), "a byte-order mark is not a character");
   }
 
@@ -59,7 +59,7 @@ class TextReaderTest {
   void reportsTheBadByteWithAHintForWhatTheFileProbablyIs() throws Exception {
     assertEquals(List.of("content/a.md:5:6: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8\n"
             + "  hint: save it with the UTF-8 encoding in your editor (it is probably saved in another one, such as Windows-1252)"),
-        read(bytes("---\ntitle: T\n---\nGood line\ncafé ", 0xE9, "t", 0xE9, "\n")));
+        read(Bytes.of("---\ntitle: T\n---\nGood line\ncafé ", 0xE9, "t", 0xE9, "\n")));
     assertEquals(List.of("content/a.md:1:1: error: the file is not valid UTF-8 text: the byte 0x89 here cannot be read as UTF-8\n"
             + "  hint: this looks like a binary file, not text: give it the extension of what it is (e.g. .png), or replace it with the text"),
         read(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, '\r', 'I', 'H', 'D', 'R'}));
@@ -74,18 +74,5 @@ class TextReaderTest {
     Diagnostics diagnostics = new Diagnostics();
     assertEquals(Optional.empty(), TextReader.read(new SourceFile(file, "a.md", "content/a.md"), diagnostics));
     return diagnostics.sorted().stream().map(Diagnostic::format).map(s -> s.replace(System.lineSeparator(), "\n")).toList();
-  }
-
-  /** Text as UTF-8 and single bytes, in order. */
-  private static byte[] bytes(Object... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (Object part : parts) {
-      if (part instanceof String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-      } else {
-        out.write((Integer) part);
-      }
-    }
-    return out.toByteArray();
   }
 }
