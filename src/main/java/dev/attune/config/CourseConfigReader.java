@@ -88,6 +88,11 @@ public final class CourseConfigReader {
     if (!yaml.has("source")) {
       return SourceAttribution.NONE;
     }
+    if (yaml.isList("source")) {
+      yaml.rejectValue("source", "'source' must be text or a mapping (nested 'key: value' lines), not a list",
+          "write the source's title after 'source:', or give its details on indented lines below it: title:, author:, url:, note:");
+      return SourceAttribution.NONE;
+    }
     if (!yaml.isMapping("source")) {
       return yaml.string("source").map(title -> new SourceAttribution(title, "", "", "")).orElse(SourceAttribution.NONE);
     }

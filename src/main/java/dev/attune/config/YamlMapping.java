@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * A YAML mapping read with positions, so every complaint about a value points at its line and
@@ -139,18 +140,12 @@ public final class YamlMapping {
     diagnostics.error(path, positionOf(key), message, hint);
   }
 
-  /** A text value; numbers and booleans are accepted as their text. */
+  /**
+   * A text value. A number or true/false is taken as written ({@code title: 1984}), since YAML's
+   * types are not the author's; a list or a mapping is reported.
+   */
   public Optional<String> string(String key) {
-    NodeTuple tuple = entries.get(key);
-    if (tuple == null || isNull(tuple.getValueNode())) {
-      return Optional.empty();
-    }
-    Node value = tuple.getValueNode();
-    if (value instanceof ScalarNode scalar) {
-      return Optional.of(scalar.getValue().strip());
-    }
-    diagnostics.error(path, position(value, firstLine), "'" + key + "' must be text, not " + shape(value), "");
-    return Optional.empty();
+    return scalar(key, "'" + key + "' must be text", "write the text after '" + key + ":' on the same line, in quotes if it starts with '[' or '{'");
   }
 
   /** A text value that must be present and not blank. */
@@ -167,9 +162,11 @@ public final class YamlMapping {
     return value;
   }
 
-  /** A whole number in {@code [min, max]}. */
+  /** A whole number in {@code [min, max]}; written in quotes or not. */
   public Optional<Integer> integer(String key, int min, int max) {
-    Optional<String> text = string(key);
+    String expected = "'" + key + "' must be a whole number from " + min + " to " + max;
+    String hint = "write one whole number after '" + key + ":', e.g. '" + key + ": " + Math.max(min, Math.min(max, 10)) + "'";
+    Optional<String> text = scalar(key, expected, hint);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -181,13 +178,15 @@ public final class YamlMapping {
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below with the same message as an out-of-range number
     }
-    diagnostics.error(path, positionOf(key), "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + text.get() + "'", "");
+    diagnostics.error(path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
     return Optional.empty();
   }
 
-  /** {@code true} or {@code false}. */
+  /** {@code true} or {@code false}, in any case, written in quotes or not. */
   public Optional<Boolean> bool(String key) {
-    Optional<String> text = string(key);
+    String expected = "'" + key + "' must be true or false";
+    String hint = "write '" + key + ": true' or '" + key + ": false'";
+    Optional<String> text = scalar(key, expected, hint);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -197,29 +196,50 @@ public final class YamlMapping {
       case "false":
         return Optional.of(false);
       default:
-        diagnostics.error(path, positionOf(key), "'" + key + "' must be true or false, not '" + text.get() + "'", "");
+        diagnostics.error(path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
         return Optional.empty();
     }
   }
 
-  /** A list of text items; a single text value counts as a list of one. */
+  /** The text of {@code key}'s single value, as written; a list or mapping is reported as not what was {@code expected}. */
+  private Optional<String> scalar(String key, String expected, String hint) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return Optional.empty();
+    }
+    Node value = tuple.getValueNode();
+    if (value instanceof ScalarNode scalar) {
+      return Optional.of(scalar.getValue().strip());
+    }
+    diagnostics.error(path, position(value, firstLine), expected + ", not " + shape(value), hint);
+    return Optional.empty();
+  }
+
+  /**
+   * A list of text items. A single text value counts as a list of one ({@code authors: Ada});
+   * a single number or true/false is reported, as it is more likely a slip than a list. Items
+   * that are numbers are taken as written, like {@link #string} values.
+   */
   public List<String> stringList(String key) {
     NodeTuple tuple = entries.get(key);
     if (tuple == null || isNull(tuple.getValueNode())) {
       return List.of();
     }
     Node value = tuple.getValueNode();
-    if (value instanceof ScalarNode scalar) {
+    if (value instanceof ScalarNode scalar && isText(scalar)) {
       return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
     }
     if (!(value instanceof SequenceNode sequence)) {
-      diagnostics.error(path, position(value, firstLine), "'" + key + "' must be a list of text items ('- item' lines)", "");
+      diagnostics.error(path, position(value, firstLine), "'" + key + "' must be a list of strings, not " + shape(value),
+          "write each item on a line of its own below '" + key + ":', as '- item' (in quotes if it is only a number: - \"5\")");
       return List.of();
     }
     List<String> items = new ArrayList<>();
     for (Node item : sequence.getValue()) {
       if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
         items.add(scalar.getValue().strip());
+      } else if (item instanceof ScalarNode) {
+        diagnostics.error(path, position(item, firstLine), "an item of '" + key + "' is empty", "write the item after the '- ', or remove the line");
       } else {
         diagnostics.error(path, position(item, firstLine), "each item of '" + key + "' must be text, found " + shape(item), "if the item contains ': ', put it in quotes");
       }
@@ -245,12 +265,19 @@ public final class YamlMapping {
     return tuple != null && tuple.getValueNode() instanceof MappingNode;
   }
 
+  /** True when {@code key} holds a list. */
+  public boolean isList(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+  }
+
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar
         && scalar.getTag().getValue().endsWith(":null")
         && scalar.getScalarStyle().toString().equals("PLAIN");
   }
 
+  /** What {@code node} is, for "must be …, not …" messages. */
   private static String shape(Node node) {
     if (node instanceof MappingNode) {
       return "a mapping (nested 'key: value' lines)";
@@ -258,7 +285,19 @@ public final class YamlMapping {
     if (node instanceof SequenceNode) {
       return "a list";
     }
+    String tag = node.getTag().getValue();
+    if (tag.equals(Tag.INT.getValue()) || tag.equals(Tag.FLOAT.getValue())) {
+      return "a number";
+    }
+    if (tag.equals(Tag.BOOL.getValue())) {
+      return "a true/false value";
+    }
     return "text";
+  }
+
+  /** Whether a single value is text: quoted, or plain and not a number or true/false. */
+  private static boolean isText(ScalarNode scalar) {
+    return shape(scalar).equals("text");
   }
 
   private static Position position(Node node, int firstLine) {

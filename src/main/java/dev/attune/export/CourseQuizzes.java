@@ -5,6 +5,7 @@ import dev.attune.model.Course;
 import dev.attune.model.Lesson;
 import dev.attune.model.Quiz;
 import dev.attune.model.QuizPart;
+import dev.attune.model.Urls;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,6 +23,7 @@ public record CourseQuizzes(List<Place> lessons, List<Place> pages) {
    * A lesson or page with its quizzes in reading order.
    *
    * @param number the lesson's 1-based number, or 0 for a page
+   * @param url its address from the site's root, percent-encoded
    */
   public record Place(int number, String title, String url, List<Quiz> quizzes) {
     public Place {
@@ -35,14 +37,14 @@ public record CourseQuizzes(List<Place> lessons, List<Place> pages) {
         .map(CourseQuizzes::place)
         .toList();
     List<Place> pages = course.pages().stream()
-        .map(page -> new Place(0, page.title(), page.url(), quizzes(page.body())))
+        .map(page -> new Place(0, page.title(), Urls.encode(page.url()), quizzes(page.body())))
         .filter(place -> !place.quizzes().isEmpty())
         .toList();
     return new CourseQuizzes(lessons, pages);
   }
 
   private static Place place(Lesson lesson) {
-    return new Place(lesson.number(), lesson.title(), lesson.url(), lesson.quizzes());
+    return new Place(lesson.number(), lesson.title(), Urls.encode(lesson.url()), lesson.quizzes());
   }
 
   private static List<Quiz> quizzes(Body body) {

@@ -5,15 +5,19 @@ import dev.attune.config.CourseConfigReader;
 import dev.attune.config.YamlMapping;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
+import dev.attune.model.Ids;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads a content folder: {@code course.yml}, the home text {@code index.md}, lessons under
@@ -31,6 +35,8 @@ public final class ContentLoader {
   private final Diagnostics diagnostics;
   private final String displayRoot;
   private final Optional<LoadMemory> memory;
+  /** Course paths of text files that could not be read (already reported). */
+  private final Set<String> unreadable = new HashSet<>();
 
   private ContentLoader(String displayRoot, Diagnostics diagnostics, Optional<LoadMemory> memory) {
     this.displayRoot = displayRoot;
@@ -60,7 +66,7 @@ public final class ContentLoader {
    */
   @SuppressWarnings("unchecked")
   private <T> Optional<T> remembered(SourceFile file, String kind, java.util.function.BiFunction<String, Diagnostics, T> read) {
-    Optional<String> text = TextReader.read(file, diagnostics);
+    Optional<String> text = read(file);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -76,8 +82,20 @@ public final class ContentLoader {
     return Optional.of((T) made.source());
   }
 
+  /**
+   * The text of {@code file}, or empty after reporting why it cannot be read. Such a file is
+   * still part of the course for links to it (see {@link LoadedContent#unreadable}).
+   */
+  private Optional<String> read(SourceFile file) {
+    Optional<String> text = TextReader.read(file, diagnostics);
+    if (text.isEmpty()) {
+      unreadable.add(file.relativePath());
+    }
+    return text;
+  }
+
   private LoadedContent load(Path root) {
-    List<SourceFile> files = ContentWalker.walk(root, displayRoot);
+    List<SourceFile> files = ContentWalker.walk(root, displayRoot, diagnostics);
     CourseConfig config = null;
     Optional<HomeSource> home = Optional.empty();
     Map<String, List<LessonSource>> lessonsByFolder = new LinkedHashMap<>();
@@ -91,7 +109,7 @@ public final class ContentLoader {
       String[] parts = rel.split("/");
       boolean markdown = rel.endsWith(".md");
       if (rel.equals(COURSE_FILE)) {
-        config = TextReader.read(file, diagnostics)
+        config = read(file)
             .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
             .orElseGet(CourseConfigReader::fallback);
       } else if (rel.equals(HOME_FILE)) {
@@ -112,10 +130,11 @@ public final class ContentLoader {
       } else if (parts[0].equals(PAGES) && markdown) {
         readPage(file).ifPresent(pages::add);
       } else if (parts[0].equals(WORKSHEETS) && markdown && parts.length == 2) {
+        String slug = slug(file);
         remembered(file, "worksheet", (text, own) -> {
           FrontMatter.Split split = split(file, text, own);
-          return new WorksheetSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
-              new FrontMatterReader(own).worksheet(split, file.displayPath(), Slugs.slug(file.name())));
+          return new WorksheetSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug,
+              new FrontMatterReader(own).worksheet(split, file.displayPath(), slug));
         }).ifPresent(worksheets::add);
       } else if (markdown) {
         diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
@@ -135,17 +154,42 @@ public final class ContentLoader {
     rejectDuplicatePageSlugs(pages);
     worksheets.sort(Comparator.comparingInt((WorksheetSource w) -> w.meta().weight().orElse(Slugs.order(w.source().file().name()).orElse(Integer.MAX_VALUE)))
         .thenComparing(w -> w.source().file().name()));
-    return new LoadedContent(config, home, modules, pages, worksheets, assets);
+    return new LoadedContent(config, home, modules, pages, worksheets, assets, unreadable);
   }
 
   private static FrontMatter.Split split(SourceFile file, String text, Diagnostics diagnostics) {
     return FrontMatter.split(text, file.displayPath(), diagnostics);
   }
 
+  /** The address slug of a file's name: the letters and digits after its number; see {@link #checked}. */
+  private String slug(SourceFile file) {
+    return checked(file, Slugs.slug(file.name()), file.name(), false);
+  }
+
+  /**
+   * {@code slug}, made from {@code name} (a file's or a folder's). A name without any letter or
+   * digit ({@code 04-🙂.md}) is an error: an address made up for it (a number, a hash) would tell
+   * the reader nothing, and the author can give it a word. Such a file still gets a slug of its
+   * own, so that it is not also reported as clashing with another.
+   */
+  private String checked(SourceFile file, String slug, String name, boolean folder) {
+    if (!slug.isEmpty()) {
+      return slug;
+    }
+    OptionalInt order = Slugs.order(name);
+    String example = (order.isPresent() ? String.format(Locale.ROOT, "%02d-", order.getAsInt()) : "") + "welcome"
+        + (folder ? "" : name.substring(Slugs.stem(name).length()));
+    diagnostics.error(file.displayPath(), Position.FILE,
+        (folder ? "the folder name '" + name + "'" : "this file's name") + " has no letter or digit to make its address of",
+        "rename the " + (folder ? "folder" : "file") + " so that its name has a word in it, e.g. '" + example + "' (the address is made of its letters and digits)");
+    return "page-" + Ids.fingerprint(file.relativePath());
+  }
+
   private Optional<LessonSource> readLesson(SourceFile file) {
+    String slug = slug(file);
     return remembered(file, "lesson", (text, own) -> {
       FrontMatter.Split split = split(file, text, own);
-      return new LessonSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), Slugs.slug(file.name()),
+      return new LessonSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug,
           new FrontMatterReader(own).lesson(split, file.displayPath(), Slugs.stem(file.name())));
     });
   }
@@ -157,10 +201,10 @@ public final class ContentLoader {
     StringBuilder slug = new StringBuilder();
     if (!folders.isEmpty()) {
       for (String folder : folders.split("/")) {
-        slug.append(Slugs.slugify(folder)).append('/');
+        slug.append(checked(file, Slugs.slugify(folder), folder, true)).append('/');
       }
     }
-    slug.append(Slugs.slug(file.name()));
+    slug.append(slug(file));
     return remembered(file, "page", (text, own) -> {
       FrontMatter.Split split = split(file, text, own);
       return new PageSource(new MarkdownSource(file, split.body(), split.bodyFirstLine()), slug.toString(),
@@ -194,10 +238,10 @@ public final class ContentLoader {
             "add lessons/" + folder + "/" + MODULE_FILE + " with a line 'title: …'");
         continue;
       }
-      Optional<YamlMapping> yaml = TextReader.read(moduleFile, diagnostics)
+      Optional<YamlMapping> yaml = read(moduleFile)
           .flatMap(text -> YamlMapping.parse(text, moduleFile.displayPath(), 1, diagnostics));
       yaml.ifPresent(m -> m.rejectUnknownKeys(FrontMatterReader.MODULE_KEYS, MODULE_FILE));
-      String slug = Slugs.slug(folder);
+      String slug = checked(moduleFile, Slugs.slug(folder), folder, true);
       String previous = slugs.put(slug, folder);
       if (previous != null) {
         diagnostics.error(moduleFile.displayPath(), Position.FILE,

@@ -50,6 +50,9 @@ public final class MarkdownParser {
     // Flexmark drops links that start with a lower-case "javascript:" and nothing else, without a
     // word; the course's own address check (SafeUrls) judges every spelling, and says so.
     set.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+    // A file name with a space may be linked as <a b.svg> (CommonMark since 0.29; this flexmark
+    // predates it, and this option is how it reads such a link; it also takes [x](a b.svg)).
+    set.set(Parser.SPACE_IN_LINK_URLS, true);
     set.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     set.set(HtmlRenderer.RENDER_HEADER_ID, true);
     set.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);

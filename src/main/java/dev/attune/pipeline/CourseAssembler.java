@@ -137,7 +137,7 @@ final class CourseAssembler {
       parsed.add(file.tree());
       parsedAnchors.add(file.anchors());
     }
-    links = new LinkTable(unpublished);
+    links = new LinkTable(unpublished, content.unreadable());
     for (int i = 0; i < documents.size(); i++) {
       links.addDocument(documents.get(i).source().file().relativePath(), documents.get(i).url(), parsedAnchors.get(i));
     }
@@ -324,11 +324,11 @@ final class CourseAssembler {
     Lesson lesson = null;
     if (!file.meta().lesson().isEmpty()) {
       LinkTarget target = links.from(source.file().relativePath(), url).resolve(file.meta().lesson(), false);
-      String resolved = LinkTable.resolvePath(source.file().folder(), file.meta().lesson());
-      lesson = resolved == null ? null : lessonsByPath.get(resolved);
+      Optional<String> resolved = links.fileOf(source.file().relativePath(), file.meta().lesson());
+      lesson = resolved.map(lessonsByPath::get).orElse(null);
       if (target instanceof LinkTarget.Broken broken) {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson': " + broken.message(), broken.hint());
-      } else if (lesson == null) {
+      } else if (lesson == null && !resolved.filter(links::isUnreadable).isPresent()) {
         diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson' must name a lesson's file, e.g. ../lessons/03-check-in.md", "");
       }
     }
@@ -340,9 +340,17 @@ final class CourseAssembler {
     return file.meta().id().isEmpty() ? file.slug() : file.meta().id();
   }
 
-  /** The start of ids derived for a page's quizzes: its address without "lessons/". */
+  /**
+   * The start of ids derived for a page's quizzes: its address without "lessons/". Ids are ASCII
+   * (they name the learner's saved answers and the export's questions), so an address in another
+   * script ({@code lessons/日本語/}) adds a fingerprint of itself, to stay apart from others.
+   */
   private static String idPrefix(String url) {
     String path = url.startsWith("lessons/") ? url.substring("lessons/".length()) : url;
-    return path.isEmpty() ? "home" : Ids.slugify(path);
+    if (path.isEmpty()) {
+      return "home";
+    }
+    String id = Ids.slugify(path);
+    return path.chars().allMatch(c -> c < 0x80) ? id : id + "-" + Ids.fingerprint(path);
   }
 }

@@ -4,10 +4,10 @@ import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Urls;
 import dev.attune.parse.LinkTarget;
 import dev.attune.parse.LinkTargets;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +26,22 @@ final class LinkTable {
   /** A page made from a Markdown file. */
   record Document(String url, Set<String> anchors) {}
 
+  /** A file an address may name, and the address as read for it. */
+  private record Candidate(String path, Address address) {}
+
   private final Map<String, Document> documents = new HashMap<>();
   private final Map<String, String> assets = new HashMap<>();
   private final Set<String> unpublished;
+  private final Set<String> unreadable;
 
-  /** @param unpublished content paths of draft files left out of this build */
-  LinkTable(Set<String> unpublished) {
+  /**
+   * @param unpublished content paths of draft files left out of this build
+   * @param unreadable content paths of files that could not be read, already reported: links to
+   *     them are left as they are, neither resolved nor reported again
+   */
+  LinkTable(Set<String> unpublished, Set<String> unreadable) {
     this.unpublished = unpublished;
+    this.unreadable = unreadable;
   }
 
   void addDocument(String contentPath, String url, Set<String> anchors) {
@@ -48,6 +57,68 @@ final class LinkTable {
     return (href, image) -> resolve(contentPath, pageUrl, href.strip(), image);
   }
 
+  /** The content path of the file that {@code href}, written in {@code contentPath}, leads to, if there is one. */
+  Optional<String> fileOf(String contentPath, String href) {
+    Address address = Address.of(href.strip());
+    for (Candidate candidate : address.candidates()) {
+      String target = resolvePath(folderOf(contentPath), candidate.path());
+      if (target != null && isFile(target)) {
+        return Optional.of(target);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An address split into path, query and fragment. Authors may write a file's name as a URL
+   * ({@code a%20b%231.svg}) or as it is ({@code <a b#1.svg>}); {@link #candidates} lists the
+   * names it may mean, in the order they are tried.
+   */
+  private record Address(String href, String path, String query, String fragment) {
+    static Address of(String href) {
+      int hash = href.indexOf('#');
+      String fragment = hash < 0 ? null : href.substring(hash + 1);
+      String beforeHash = hash < 0 ? href : href.substring(0, hash);
+      int question = beforeHash.indexOf('?');
+      String query = question < 0 ? "" : beforeHash.substring(question);
+      return new Address(href, question < 0 ? beforeHash : beforeHash.substring(0, question), query, fragment);
+    }
+
+    /**
+     * The files this address may name: its path percent-decoded, then as written ({@code 50%.svg}),
+     * then, when it has a '#' or '?', the whole address, for a file whose name has one ({@code a
+     * b#1.svg}); each with the rest of the address that goes with it. Paths are in Unicode NFC,
+     * the form the content folder's paths are in, so that a name typed in NFD finds its file.
+     */
+    List<Candidate> candidates() {
+      Map<String, Candidate> named = new LinkedHashMap<>();
+      for (String name : List.of(Urls.decode(path), path)) {
+        named.putIfAbsent(nfc(name), new Candidate(nfc(name), this));
+      }
+      if (!href.equals(path)) {
+        Address whole = new Address(href, href, "", null);
+        for (String name : List.of(Urls.decode(href), href)) {
+          named.putIfAbsent(nfc(name), new Candidate(nfc(name), whole));
+        }
+      }
+      return List.copyOf(named.values());
+    }
+
+    /** The fragment as the id it names: percent-decoded, in NFC. */
+    String id() {
+      return fragment == null ? "" : nfc(Urls.decode(fragment));
+    }
+  }
+
+  /** Whether {@code contentPath} is a file that could not be read. */
+  boolean isUnreadable(String contentPath) {
+    return unreadable.contains(contentPath);
+  }
+
+  private boolean isFile(String target) {
+    return documents.containsKey(target) || assets.containsKey(target) || unpublished.contains(target) || unreadable.contains(target);
+  }
+
   private LinkTarget resolve(String from, String pageUrl, String href, boolean image) {
     if (href.isEmpty()) {
       return new LinkTarget.Broken("the link has no address", "write the address between the parentheses: [text](address)");
@@ -58,49 +129,59 @@ final class LinkTable {
         return new LinkTarget.Broken("images must be part of the course; this one would be fetched from another site",
             "download it into the content folder (e.g. assets/) and link to it with a relative path");
       }
-      return new LinkTarget.Keep();
+      // <https://example.org/a b> is a link in Markdown, but a space is not allowed in an address.
+      return href.indexOf(' ') < 0 ? new LinkTarget.Keep() : new LinkTarget.Rewrite(href.replace(" ", "%20"));
     }
     if (href.startsWith("/")) {
       return new LinkTarget.Broken("'" + href + "' starts with '/', which breaks when the site is published under a sub-path",
           "write the path relative to this file, e.g. ../pages/glossary.md");
     }
-    int hash = href.indexOf('#');
-    String fragment = hash < 0 ? null : href.substring(hash + 1);
-    String beforeHash = hash < 0 ? href : href.substring(0, hash);
-    int question = beforeHash.indexOf('?');
-    String query = question < 0 ? "" : beforeHash.substring(question);
-    String pathPart = question < 0 ? beforeHash : beforeHash.substring(0, question);
-    if (pathPart.isEmpty()) {
-      return anchorOnly(from, fragment == null ? "" : fragment);
+    Address address = Address.of(href);
+    if (address.path().isEmpty()) {
+      return anchorOnly(from, address.id());
     }
-    String target = resolvePath(folderOf(from), decode(pathPart));
+    List<Candidate> candidates = address.candidates();
+    String target = resolvePath(folderOf(from), candidates.get(0).path());
     if (target == null) {
       return new LinkTarget.Broken("'" + href + "' points outside the content folder", "link only to files inside the content folder");
+    }
+    for (Candidate candidate : candidates) {
+      String file = resolvePath(folderOf(from), candidate.path());
+      if (file != null && isFile(file)) {
+        return target(from, pageUrl, file, candidate.address());
+      }
+    }
+    return new LinkTarget.Broken("'" + address.path() + "' does not exist in the content folder", suggestion(from, target));
+  }
+
+  /** Where a link to the file {@code target} leads; the file is a page, an asset, a draft or a file that could not be read. */
+  private LinkTarget target(String from, String pageUrl, String target, Address address) {
+    if (unreadable.contains(target)) {
+      return new LinkTarget.Keep();
     }
     Document document = documents.get(target);
     if (document != null) {
       String url = Urls.relative(pageUrl, document.url());
-      if (fragment == null || fragment.isEmpty()) {
-        return new LinkTarget.Rewrite(url + query);
+      String id = address.id();
+      if (id.isEmpty()) {
+        return new LinkTarget.Rewrite(url + address.query());
       }
-      if (!document.anchors().contains(fragment)) {
-        return new LinkTarget.Broken("'" + target + "' has no heading with the id '" + fragment + "'",
-            Suggestions.didYouMean(fragment, document.anchors(), "its heading ids are"));
+      if (!document.anchors().contains(id)) {
+        return new LinkTarget.Broken("'" + target + "' has no heading with the id '" + id + "'",
+            Suggestions.didYouMean(id, document.anchors(), "its heading ids are"));
       }
-      return new LinkTarget.Rewrite((url.equals("./") && target.equals(from) ? "" : url) + query + "#" + fragment);
+      return new LinkTarget.Rewrite((url.equals("./") && target.equals(from) ? "" : url) + address.query() + "#" + Urls.encode(id));
     }
     String asset = assets.get(target);
     if (asset != null) {
-      return new LinkTarget.Rewrite(Urls.relative(pageUrl, asset) + query + (fragment == null ? "" : "#" + fragment));
+      return new LinkTarget.Rewrite(Urls.relative(pageUrl, asset) + address.query() + (address.fragment() == null ? "" : "#" + address.fragment()));
     }
-    if (unpublished.contains(target)) {
-      return new LinkTarget.Broken("'" + pathPart + "' is a draft, which this build does not publish",
-          "build with --drafts to preview it, or remove the link until it is published");
-    }
-    return new LinkTarget.Broken("'" + pathPart + "' does not exist in the content folder", suggestion(from, target));
+    return new LinkTarget.Broken("'" + address.path() + "' is a draft, which this build does not publish",
+        "build with --drafts to preview it, or remove the link until it is published");
   }
 
   private LinkTarget anchorOnly(String from, String fragment) {
+    // The address stays as written: a browser finds the id whether or not the fragment is percent-encoded.
     Document self = documents.get(from);
     if (fragment.isEmpty() || self == null || self.anchors().contains(fragment) || fragment.startsWith("fn")) {
       return new LinkTarget.Keep();
@@ -156,11 +237,7 @@ final class LinkTable {
     return Path.of("/" + folder).relativize(Path.of("/" + contentPath)).toString().replace('\\', '/');
   }
 
-  private static String decode(String path) {
-    try {
-      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return path;
-    }
+  private static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 }

@@ -91,7 +91,7 @@ final class ViewBuilder {
         description.isBlank() ? config.description() : description,
         config.language(),
         Urls.root(url),
-        config.baseUrl().isEmpty() ? "" : config.baseUrl() + url,
+        config.baseUrl().isEmpty() ? "" : config.baseUrl() + Urls.encode(url),
         menu(url),
         courseView(url));
   }
@@ -105,7 +105,7 @@ final class ViewBuilder {
     List<NavLink> menu = new ArrayList<>();
     for (Page page : course.pages()) {
       if (page.menu()) {
-        menu.add(new NavLink(root + page.url(), page.title(), false));
+        menu.add(new NavLink(root + Urls.encode(page.url()), page.title(), false));
       }
     }
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
@@ -220,7 +220,7 @@ final class ViewBuilder {
         for (Lesson shownLesson : moduleLessons.subList(start, end)) {
           cards.add(card(from, shownLesson));
         }
-        String list = Urls.relative(from, "") + "#" + anchor(module);
+        String list = Urls.relative(from, "") + "#" + Urls.encode(anchor(module));
         LessonRange earlier = start == 0 ? null : new LessonRange(list, moduleLessons.get(0).number(), moduleLessons.get(start - 1).number());
         LessonRange later = end == moduleLessons.size() ? null
             : new LessonRange(list, moduleLessons.get(end).number(), moduleLessons.get(moduleLessons.size() - 1).number());

@@ -101,6 +101,7 @@ class CourseConfigReaderTest {
   void aListWhereTextIsExpectedIsReported() {
     read("title:\n  - a\n");
     assertFalse(problems().isEmpty());
-    assertEquals("content/course.yml:2:3: error: 'title' must be text, not a list", problems().get(0));
+    assertEquals("content/course.yml:2:3: error: 'title' must be text, not a list\n"
+        + "  hint: write the text after 'title:' on the same line, in quotes if it starts with '[' or '{'", problems().get(0));
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.diagnostics.Diagnostic;
 import dev.attune.diagnostics.Diagnostics;
+import dev.attune.testing.FileNames;
 import dev.attune.testing.TestCourses;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -86,7 +88,7 @@ class ContentLoaderTest {
     java.nio.file.Files.createDirectories(content.resolve("lessons"));
     java.nio.file.Files.write(content.resolve("lessons/01-a.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xff, '\n'});
     load(content);
-    assertEquals(List.of("content/lessons/01-a.md: error: the file is not valid UTF-8 text"),
+    assertEquals(List.of("content/lessons/01-a.md:2:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8"),
         diagnostics.sorted().stream().map(Diagnostic::format).map(s -> s.lines().findFirst().orElseThrow()).toList());
   }
 
@@ -101,5 +103,176 @@ class ContentLoaderTest {
         "content/lessons/01-loose.md: error: this course has module folders, so every lesson must be in one",
         "content/lessons/02-mod/01-a.md: error: the module folder lessons/02-mod/ has no _module.yml"),
         diagnostics.sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
+  }
+
+  // Links (symbolic links): followed only while they stay inside the content folder.
+
+  private Path course() {
+    Path content = dir.resolve("course/content");
+    TestCourses.write(content.resolve("course.yml"), "title: T\n");
+    TestCourses.write(content.resolve("lessons/01-a.md"), "---\ntitle: A\n---\n");
+    TestCourses.write(content.resolve("assets/pic.svg"), "<svg/>");
+    TestCourses.write(dir.resolve("outside/secret.txt"), "secret");
+    return content;
+  }
+
+  private List<String> problems() {
+    return diagnostics.sorted().stream().map(Diagnostic::format).map(s -> s.replace(System.lineSeparator(), "\n")).toList();
+  }
+
+  private static List<String> assets(LoadedContent loaded) {
+    return loaded.assets().stream().map(SourceFile::relativePath).toList();
+  }
+
+  private static final String OUTSIDE_HINT = "\n  hint: copy what it leads to into the content folder instead of linking to it: "
+      + "links are followed only when they stay inside the content folder";
+
+  @Test
+  void aLinkToAFileOutsideIsRefusedAndNamesWhereItLeads() throws Exception {
+    Path content = course();
+    Files.createSymbolicLink(content.resolve("assets/passwd.txt"), Path.of("/etc/passwd"));
+    Files.createSymbolicLink(content.resolve("assets/secret.txt"), Path.of("../../../outside/secret.txt"));
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/pic.svg"), assets(loaded));
+    String outside = dir.toRealPath().resolve("outside/secret.txt").toString();
+    assertEquals(List.of(
+        "content/assets/passwd.txt: error: this link leads to '/etc/passwd', outside the content folder" + OUTSIDE_HINT,
+        "content/assets/secret.txt: error: this link leads to '../../../outside/secret.txt' (" + outside + "), outside the content folder" + OUTSIDE_HINT),
+        problems());
+  }
+
+  @Test
+  void aLinkToAFolderOutsideIsRefusedAtAnyDepth() throws Exception {
+    Path content = course();
+    Files.createDirectories(content.resolve("assets/a/b"));
+    Files.createSymbolicLink(content.resolve("assets/a/b/c"), dir.resolve("outside"));
+    Files.createSymbolicLink(content.resolve("lessons/02-passwd.md"), Path.of("/etc/passwd"));
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/pic.svg"), assets(loaded));
+    assertEquals(List.of("a"), loaded.lessons().stream().map(LessonSource::slug).toList());
+    assertEquals(List.of(
+        "content/assets/a/b/c: error: this link leads to '" + dir.resolve("outside") + "', outside the content folder" + OUTSIDE_HINT,
+        "content/lessons/02-passwd.md: error: this link leads to '/etc/passwd', outside the content folder" + OUTSIDE_HINT),
+        problems());
+  }
+
+  @Test
+  void linksThatStayInsideAreFollowedUnderTheirOwnName() throws Exception {
+    Path content = course();
+    Files.createSymbolicLink(content.resolve("assets/alias.svg"), Path.of("pic.svg"));
+    Files.createDirectories(content.resolve("more"));
+    Files.createSymbolicLink(content.resolve("more/images"), Path.of("../assets"));
+    Files.createSymbolicLink(content.resolve("lessons/02-b.md"), Path.of("01-a.md"));
+    LoadedContent loaded = load(content);
+    assertEquals(List.of(), problems());
+    assertEquals(List.of("assets/alias.svg", "assets/pic.svg", "more/images/alias.svg", "more/images/pic.svg"), assets(loaded));
+    assertEquals(List.of("a", "b"), loaded.lessons().stream().map(LessonSource::slug).toList());
+  }
+
+  @Test
+  void theContentFolderMayItselfBeALink() throws Exception {
+    Path content = course();
+    Path link = Files.createSymbolicLink(dir.resolve("content-link"), content);
+    LoadedContent loaded = ContentLoader.load(link, "content-link", diagnostics);
+    assertEquals(List.of(), problems());
+    assertEquals("T", loaded.config().title());
+    assertEquals(List.of("assets/pic.svg"), assets(loaded));
+    assertEquals("content-link/lessons/01-a.md", loaded.lessons().get(0).source().file().displayPath());
+  }
+
+  @Test
+  void aLinkBackToAFolderThatHoldsItIsALoop() throws Exception {
+    Path content = course();
+    Files.createSymbolicLink(content.resolve("assets/loop"), Path.of(".."));
+    Files.createSymbolicLink(content.resolve("assets/round"), Path.of("round"));
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/pic.svg"), assets(loaded));
+    assertEquals(List.of(
+        "content/assets/loop: error: this link leads to '..' (" + content.toRealPath() + "), a folder that holds the link, so the folder would never end\n"
+            + "  hint: remove the link, or point it at a folder beside this one",
+        "content/assets/round: error: this link cannot be followed: it leads round a circle of links\n"
+            + "  hint: point the link at a file in the content folder, or remove it"),
+        problems());
+  }
+
+  @Test
+  void aLinkThatLeadsNowhereIsAWarning() throws Exception {
+    Path content = course();
+    Files.createSymbolicLink(content.resolve("assets/gone.svg"), Path.of("nowhere.svg"));
+    Files.createSymbolicLink(content.resolve(".#lock"), Path.of("nowhere"));
+    assertEquals(List.of("assets/pic.svg"), assets(load(content)));
+    assertEquals(List.of("content/assets/gone.svg: warning: this link leads nowhere, so nothing is published for it\n"
+        + "  hint: point the link at a file in the content folder, or remove it"), problems(), "a hidden link is ignored like any hidden file");
+  }
+
+  // Names
+
+  @Test
+  void lessonsNamedInAnyScriptGetTheirOwnSlugs() {
+    FileNames.assumeUtf8();
+    Path content = course();
+    for (String name : List.of("02-日本語.md", "03-привет.md", "04-Ελληνικά.md")) {
+      TestCourses.write(content.resolve("lessons/" + name), "---\ntitle: X\n---\n");
+    }
+    LoadedContent loaded = load(content);
+    assertEquals(List.of(), problems());
+    assertEquals(List.of("a", "日本語", "привет", "ελληνικά"), loaded.lessons().stream().map(LessonSource::slug).toList());
+  }
+
+  @Test
+  void aNameWithoutLettersOrDigitsIsAnError() {
+    FileNames.assumeUtf8();
+    Path content = course();
+    TestCourses.write(content.resolve("lessons/04-🙂.md"), "---\ntitle: X\n---\n");
+    TestCourses.write(content.resolve("lessons/05-🎉🎉.md"), "---\ntitle: Y\n---\n");
+    TestCourses.write(content.resolve("pages/✨/about.md"), "---\ntitle: Z\n---\n");
+    LoadedContent loaded = load(content);
+    assertEquals(List.of(
+        "content/lessons/04-🙂.md: error: this file's name has no letter or digit to make its address of\n"
+            + "  hint: rename the file so that its name has a word in it, e.g. '04-welcome.md' (the address is made of its letters and digits)",
+        "content/lessons/05-🎉🎉.md: error: this file's name has no letter or digit to make its address of\n"
+            + "  hint: rename the file so that its name has a word in it, e.g. '05-welcome.md' (the address is made of its letters and digits)",
+        "content/pages/✨/about.md: error: the folder name '✨' has no letter or digit to make its address of\n"
+            + "  hint: rename the folder so that its name has a word in it, e.g. 'welcome' (the address is made of its letters and digits)"),
+        problems(), "and no clash between the two lessons");
+    assertEquals(3, loaded.lessons().stream().map(LessonSource::slug).distinct().count());
+  }
+
+  @Test
+  void namesAreReadInNfcAndTwoFormsOfOneNameClash() throws Exception {
+    FileNames.assumeUtf8();
+    Path content = course();
+    TestCourses.write(content.resolve("assets/cafe\u0301.svg"), "<svg/>");
+    TestCourses.write(content.resolve("assets/d\u00E9j\u00E0.svg"), "<svg/>");
+    TestCourses.write(content.resolve("assets/de\u0301ja\u0300.svg"), "<svg/>");
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/caf\u00E9.svg", "assets/d\u00E9j\u00E0.svg", "assets/pic.svg"), assets(loaded));
+    assertEquals(content.resolve("assets/cafe\u0301.svg"), loaded.assets().get(0).file().toAbsolutePath(), "read from its name on disk");
+    assertEquals(List.of("content/assets/d\u00E9j\u00E0.svg: error: two files have this name, written with different Unicode forms of the same letters\n"
+        + "  hint: rename or remove one of them: names are compared in Unicode NFC, as most editors write them"), problems());
+  }
+
+  @Test
+  void aFileNameThatIsNotUtf8IsAnError() throws Exception {
+    FileNames.assumeUtf8();
+    Path content = course();
+    // A name saved in Latin-1 ("café.svg" with é as the single byte 0xE9), made by a shell: Java cannot write one.
+    Process touch = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'caf\\351.svg')\"").directory(content.resolve("assets").toFile()).start();
+    assertEquals(0, touch.waitFor());
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/pic.svg"), assets(loaded));
+    assertEquals(List.of("content/assets/caf\uFFFD.svg: error: this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read)\n"
+        + "  hint: rename it: it was probably named on a system with another encoding"), problems());
+  }
+
+  @Test
+  void aTextFileThatCannotBeReadIsListedAsUnreadable() throws Exception {
+    Path content = course();
+    Files.write(content.resolve("lessons/02-b.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9});
+    Files.write(content.resolve("course.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+    LoadedContent loaded = load(content);
+    assertEquals(java.util.Set.of("lessons/02-b.md", "course.yml"), loaded.unreadable());
+    assertEquals(List.of("a"), loaded.lessons().stream().map(LessonSource::slug).toList());
+    assertEquals(2, diagnostics.errorCount(), "only the two bad bytes: no missing course.yml, no missing title");
   }
 }

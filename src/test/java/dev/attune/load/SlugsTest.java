@@ -2,6 +2,7 @@ package dev.attune.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,39 @@ class SlugsTest {
   }
 
   @Test
-  void makesAddressSafeSlugs() {
+  void latinLettersLoseTheirAccentsAsBefore() {
     assertEquals("cafe-o-que-e", Slugs.slug("03 Café: o que é?.md"));
-    assertEquals("page", Slugs.slugify("???"));
+    assertEquals("tieng-viet", Slugs.slug("01-Tiếng Việt.md"));
+    assertEquals("cafe", Slugs.slug(Normalizer.normalize("01-Café.md", Normalizer.Form.NFD)), "written in NFD");
+    assertEquals("fi-a1", Slugs.slugify("ﬁ Ａ１"), "compatibility forms unfolded, as before");
+  }
+
+  @Test
+  void lettersOfOtherScriptsAreKept() {
+    assertEquals("日本語", Slugs.slug("01-日本語.md"));
+    assertEquals("привет", Slugs.slug("01-привет.md"));
+    assertEquals("привет-мир", Slugs.slug("02-Привет, мир!.md"), "lower-cased, punctuation to '-'");
+    assertEquals("οδος", Slugs.slugify("ΟΔΟΣ"), "Greek's final sigma");
+    assertEquals("ελληνικά", Slugs.slugify("Ελληνικά"), "accents of other scripts are part of their letters");
+    assertEquals("नमस्ते-दुनिया", Slugs.slugify("नमस्ते दुनिया"), "Devanagari vowel signs and virama are kept");
+    assertEquals("がっこう", Slugs.slugify("がっこう"), "the Japanese voicing mark is kept");
+    assertEquals("йод", Slugs.slugify(Normalizer.normalize("Йод", Normalizer.Form.NFD)), "NFD in, NFC out");
+    assertEquals("한국어", Slugs.slugify("한국어"), "Hangul syllables are taken apart and put back together");
+    assertEquals("مرحبا-١٢", Slugs.slugify("مرحبا ١٢"), "digits of any script");
+    assertEquals("straße", Slugs.slugify("Straße"), "a Latin letter without an accent to drop");
+  }
+
+  @Test
+  void aNameWithoutLettersOrDigitsHasNoSlug() {
+    assertEquals("", Slugs.slug("04-🙂.md"));
+    assertEquals("", Slugs.slug("05-🎉🎉.md"));
+    assertEquals("", Slugs.slugify("???"));
+    assertEquals("smile", Slugs.slug("04-🙂 smile.md"), "emoji are dropped beside words");
+  }
+
+  @Test
+  void theSlugIsInNfc() {
+    String slug = Slugs.slug("01-" + Normalizer.normalize("Ελληνικά", Normalizer.Form.NFD) + ".md");
+    assertEquals(Normalizer.normalize(slug, Normalizer.Form.NFC), slug);
   }
 }

@@ -3,8 +3,6 @@ package dev.attune.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +50,8 @@ public final class SiteLinks {
       return java.util.Optional.of("root-relative");
     }
     Path target = page.getParent();
-    String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+    // Percent-decoded as a browser does ('+' stays '+', unlike URLDecoder's form decoding).
+    String path = uri.getPath() == null ? "" : uri.getPath();
     Document targetDoc = doc;
     if (!path.isEmpty()) {
       target = page.getParent().resolve(path).normalize();
