@@ -223,7 +223,9 @@ final class CourseAssembler {
     for (WorksheetSource file : worksheetFiles) {
       standalone(file, bySource.get(file.source()).worksheet(), lessonsByPath).ifPresent(worksheets::add);
     }
-    return new Course(home, modules, pageModels, worksheets, assets);
+    Course course = new Course(home, modules, pageModels, worksheets, assets);
+    TrueFalseBalance.check(course, diagnostics);
+    return course;
   }
 
   private ParsedFile parsed(Document document, boolean keepTree) {
