@@ -83,6 +83,102 @@ class CourseShapeIT {
     }
   }
 
+  /** Issue 14: the right answer may not be the one that stands out, nor "False" every time. */
+  @Test
+  void quizzesGiveNoAnswerAwayByLengthOrByTheirTrueFalseKeys() {
+    int single = 0;
+    int longest = 0;
+    int keyedTrue = 0;
+    int trueFalse = 0;
+    for (Lesson lesson : course.lessons()) {
+      for (Question question : lesson.quizzes().get(0).questions()) {
+        if (question.type() == QuestionType.SINGLE) {
+          single++;
+          int key = question.correctOptions().get(0).text().length();
+          int other = question.options().stream().filter(o -> !o.correct()).mapToInt(o -> o.text().length()).max().orElse(0);
+          if (key >= other * 1.3 && key - other >= 12) {
+            longest++;
+          }
+        }
+        if (question.type() == QuestionType.TRUE_FALSE) {
+          trueFalse++;
+          keyedTrue += question.correctOptions().get(0).text().equalsIgnoreCase("true") ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(single > 0 && longest * 3 <= single, longest + " of " + single + " single-choice keys are clearly the longest option");
+    assertTrue(trueFalse >= 4 && keyedTrue * 10 >= trueFalse * 4 && keyedTrue * 10 <= trueFalse * 6,
+        keyedTrue + " of " + trueFalse + " true/false statements are keyed True; 40–60% should be");
+  }
+
+  /**
+   * Issue 14: what assesses each objective of each lesson, in the order the objectives are
+   * written: quiz question ids and worksheet prompt ids of that lesson.
+   */
+  private static final List<List<List<String>>> ASSESSED_BY = List.of(
+      List.of(List.of("me-definition", "me-signs", "me-equal-share", "noticing-impact", "noticing-moment"),
+          List.of("me-definition", "me-one-way-term", "me-signs", "noticing-flow", "noticing-shift"),
+          List.of("me-why-change", "me-what-grows", "noticing-shift")),
+      List.of(List.of("stuck-patterns", "stuck-priya", "stuck-pattern-term", "stuck-checklist", "stuck-table"),
+          List.of("stuck-one-evening", "stuck-patterns", "stuck-checklist"),
+          List.of("stuck-hiding", "stuck-protection", "stuck-table"),
+          List.of("stuck-loosen")),
+      List.of(List.of("checkin-steps", "checkin-hiroshi-step"),
+          List.of("checkin-who", "checkin-energy-scale", "checkin-freedom", "checkin-happens", "checkin-held-back", "checkin-their-side",
+              "checkin-next-step"),
+          List.of("checkin-purpose", "checkin-gentle", "checkin-solo"),
+          List.of("checkin-gentle", "checkin-next-step")),
+      List.of(List.of("together-at-once"),
+          List.of("together-needs-order", "together-solve-all", "needs-more", "needs-heard", "needs-after-each"),
+          List.of("together-phrases", "together-reflect", "needs-heard", "needs-moved"),
+          List.of("together-adapt", "needs-relationship", "needs-adapt")),
+      List.of(List.of("reciprocity-meaning", "reciprocity-term", "reciprocity-different", "reciprocity-table"),
+          List.of("reciprocity-five-good-things"),
+          List.of("reciprocity-season", "reciprocity-balance", "reciprocity-season-or-pattern"),
+          List.of("reciprocity-farah", "reciprocity-plan", "reciprocity-ask")),
+      List.of(List.of("repair-expectation", "repair-table"),
+          List.of("repair-cycle", "repair-failures-normal", "repair-term", "repair-first-move", "repair-recovered"),
+          List.of("repair-daniel", "repair-recovered"),
+          List.of("repair-safety", "repair-daniel", "repair-safe-place", "repair-support")),
+      List.of(List.of("growth-thandiwe", "growth-learned"),
+          List.of("growth-share-everything", "growth-private-choice", "growth-word"),
+          List.of("growth-independence", "growth-asking-help", "growth-messages", "growth-help-scale"),
+          List.of("growth-relationship", "growth-step")));
+
+  @Test
+  void everyObjectiveIsAssessedByAQuestionOrAPrompt() {
+    List<Lesson> lessons = course.lessons();
+    assertEquals(ASSESSED_BY.size(), lessons.size());
+    for (int i = 0; i < lessons.size(); i++) {
+      Lesson lesson = lessons.get(i);
+      Set<String> ids = new java.util.HashSet<>();
+      lesson.quizzes().forEach(quiz -> quiz.questions().forEach(question -> ids.add(question.id())));
+      lesson.worksheets().forEach(sheet -> sheet.prompts().forEach(prompt -> ids.add(prompt.id())));
+      course.worksheets().stream().filter(page -> page.lesson() != null && page.lesson().url().equals(lesson.url()))
+          .forEach(page -> page.worksheet().prompts().forEach(prompt -> ids.add(prompt.id())));
+      assertEquals(lesson.objectives().size(), ASSESSED_BY.get(i).size(), lesson.title() + ": one row per objective");
+      for (List<String> row : ASSESSED_BY.get(i)) {
+        assertTrue(!row.isEmpty(), lesson.title() + ": an objective no question or prompt assesses");
+        for (String id : row) {
+          assertTrue(ids.contains(id), lesson.title() + " has no question or prompt '" + id + "' (it has " + ids + ")");
+        }
+      }
+    }
+  }
+
+  /** Issue 14: the course's own step models are not passed off as relational-cultural theory's. */
+  @Test
+  void theCoursesOwnModelsAreLabelledAsSuch() {
+    for (String url : List.of("lessons/the-relational-check-in/", "lessons/repairing-connection/", "lessons/practising-mutual-empathy-together/")) {
+      Lesson lesson = course.lessons().stream().filter(l -> l.url().equals(url)).findFirst().orElseThrow();
+      String text = lesson.body().parts().stream().filter(p -> p instanceof HtmlPart).map(p -> ((HtmlPart) p).html().value())
+          .collect(Collectors.joining());
+      assertTrue(text.contains("this course\u2019s") || text.contains("This course\u2019s") || text.contains("this course's"),
+          lesson.title() + " says its model is this course's");
+    }
+    assertTrue(text(page("sources/")).contains("What is ours"), "the sources page says what is the course's own");
+  }
+
   @Test
   void everyLessonHasAWorksheetAndTheCourseUsesEveryKindAndTwoPartnerWorksheets() {
     Set<PromptKind> kinds = EnumSet.noneOf(PromptKind.class);
