@@ -40,8 +40,7 @@ import java.util.stream.Collectors;
  */
 public final class PreviewServer implements AutoCloseable {
   static final String STATUS_PATH = "/_attune/status";
-  static final String SCRIPT_PATH = "/_attune/live.js";
-  private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
+  static final String SCRIPT_PATH = PreviewPage.SCRIPT_PATH;
   /** Connections the system may hold for the server before it accepts them (the JDK's default is 50). */
   private static final int BACKLOG = 256;
   /**
@@ -212,7 +211,7 @@ public final class PreviewServer implements AutoCloseable {
     }
     MemorySite current = site;
     if (current == null) {
-      send(exchange, 503, "text/html; charset=utf-8", waitingPage());
+      send(exchange, 503, "text/html; charset=utf-8", PreviewPage.waiting(state.errors()).getBytes(StandardCharsets.UTF_8));
       return;
     }
     SitePaths.Answer answer = SitePaths.resolve(current, path);
@@ -242,21 +241,9 @@ public final class PreviewServer implements AutoCloseable {
     }
     String type = SitePaths.contentType(path);
     if (type.startsWith("text/html")) {
-      bytes = withLiveReload(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      bytes = PreviewPage.of(new String(bytes, StandardCharsets.UTF_8), state.errors()).getBytes(StandardCharsets.UTF_8);
     }
     send(exchange, status, type, bytes);
-  }
-
-  /** Adds the reload script to a page; only the preview does this, never the built site. */
-  static String withLiveReload(String html) {
-    int body = html.lastIndexOf("</body>");
-    return body < 0 ? html + SCRIPT_TAG : html.substring(0, body) + SCRIPT_TAG + "\n" + html.substring(body);
-  }
-
-  private static byte[] waitingPage() {
-    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Attune preview</title></head>"
-        + "<body><main><h1>The course has not built yet</h1><p>Fix the errors shown here and in the terminal;"
-        + " this page reloads by itself.</p></main>" + SCRIPT_TAG + "</body></html>").getBytes(StandardCharsets.UTF_8);
   }
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -4,6 +4,12 @@
   "use strict";
   var version = null;
   var panel = null;
+  // The server writes the errors into the page for readers without scripts; with scripts, the
+  // panel below shows them and follows each rebuild, so the written copy goes.
+  var written = document.getElementById("attune-preview-errors");
+  if (written) {
+    written.remove();
+  }
 
   function show(errors) {
     if (!errors) {

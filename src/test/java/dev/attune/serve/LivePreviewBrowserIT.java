@@ -50,4 +50,32 @@ class LivePreviewBrowserIT {
       }
     }
   }
+
+  /** Without JavaScript the errors are in the page itself, and the page looks again until they are fixed. */
+  @Test
+  void withScriptsOffAFailedRebuildShowsItsErrorsInThePageUntilFixed() throws Exception {
+    Path content = TestCourses.copy(TestCourses.content("basic"), dir);
+    Path lesson = content.resolve("lessons/01-first-steps.md");
+    String original = Files.readString(lesson);
+    try (PreviewServer server = new PreviewServer(BuildOptions.of(content, dir.resolve("preview")),
+        new InetSocketAddress("127.0.0.1", 0), line -> {}, Duration.ofMillis(100))) {
+      int port = server.start();
+      ChromeDriver browser = Chromium.start(false);
+      try {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.writeString(lesson, original.replace("title: First steps", "title: [broken"));
+        wait.until(d -> server.state().errors().contains("invalid YAML"));
+        browser.get("http://127.0.0.1:" + port + "/lessons/first-steps/");
+        String shown = browser.findElement(By.id("attune-preview-errors")).getText();
+        assertTrue(shown.contains("The course did not build") && shown.contains("01-first-steps.md:3:8: error: invalid YAML"), shown);
+        assertTrue(browser.findElement(By.tagName("h1")).getText().equals("First steps"), "the last good build stays up");
+
+        Files.writeString(lesson, original.replace("title: First steps", "title: First steps, fixed"));
+        wait.until(d -> d.findElements(By.id("attune-preview-errors")).isEmpty()
+            && d.findElement(By.tagName("h1")).getText().equals("First steps, fixed"));
+      } finally {
+        browser.quit();
+      }
+    }
+  }
 }
