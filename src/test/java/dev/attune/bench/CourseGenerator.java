@@ -24,7 +24,7 @@ public final class CourseGenerator {
           + "growth together apart distance close careful kind voice face hands words silence time week "
           + "morning evening walk talk call letter meeting evening promise need want hope worry relief "
           + "understand explain describe reflect wonder remember forget learn practise try again slowly "
-          + "clearly warmly quietly often rarely always sometimes perhaps because although while after")
+          + "clearly warmly quietly often rarely gently sometimes perhaps because although while after")
       .split(" ");
 
   private final SplittableRandom random;
@@ -225,11 +225,13 @@ public final class CourseGenerator {
 
   private void quiz(StringBuilder md, int n) {
     md.append(":::quiz id=quiz-").append(n).append("\n")
-        .append("### ").append(capitalised(words(6))).append("? {#q1}\n")
+        // Random words can make the right option the longest by chance; a real author would say so too.
+        .append("### ").append(capitalised(words(6))).append("? {#q1 lint=false}\n")
         .append("- [x] ").append(capitalised(words(4))).append("\n\n  ").append(sentence()).append('\n')
         .append("- [ ] ").append(capitalised(words(4))).append("\n\n  ").append(sentence()).append('\n')
         .append("- [ ] ").append(capitalised(words(5))).append("\n\n")
-        .append("### ").append(capitalised(words(5))).append(". {#q2 type=truefalse}\n- [ ] True\n- [x] False\n\n")
+        .append("### ").append(capitalised(words(5))).append(". {#q2 type=truefalse}\n")
+        .append(n / 4 % 2 == 1 ? "- [x] True\n- [ ] False\n\n" : "- [ ] True\n- [x] False\n\n")
         .append("### One word for it {#q3 type=short}\n- [x] ").append(WORDS[random.nextInt(WORDS.length)]).append("\n\n")
         .append("### Put them in order {#q4 type=order}\n1. First\n2. Second\n3. Third\n:::\n\n");
   }
