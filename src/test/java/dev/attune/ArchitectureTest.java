@@ -21,6 +21,7 @@ class ArchitectureTest {
         .layer("pipeline").definedBy("dev.attune.pipeline..")
         .layer("serve").definedBy("dev.attune.serve..")
         .layer("export").definedBy("dev.attune.export..")
+        .layer("scaffold").definedBy("dev.attune.scaffold..")
         .layer("config").definedBy("dev.attune.config..")
         .layer("load").definedBy("dev.attune.load..")
         .layer("parse").definedBy("dev.attune.parse..")
@@ -31,8 +32,9 @@ class ArchitectureTest {
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "serve")
-        .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "scaffold")
         .whereLayer("parse").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("write").mayOnlyBeAccessedByLayers("pipeline")
@@ -47,6 +49,15 @@ class ArchitectureTest {
         .check(CLASSES);
     noClasses().that().resideInAPackage("dev.attune.diagnostics..")
         .should().dependOnClassesThat().resideOutsideOfPackages("dev.attune.diagnostics..", "java..")
+        .check(CLASSES);
+  }
+
+  /** {@code attune new} names files by the loader's rules and ids by the model's, and builds nothing. */
+  @Test
+  void theScaffoldUsesOnlyTheLoadersNamesTheModelsIdsAndSuggestions() {
+    noClasses().that().resideInAPackage("dev.attune.scaffold..")
+        .should().dependOnClassesThat().resideOutsideOfPackages(
+            "dev.attune.scaffold..", "dev.attune.load..", "dev.attune.model..", "dev.attune.diagnostics..", "java..")
         .check(CLASSES);
   }
 

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       "  attune check                      report mistakes without writing anything",
       "  attune serve                      preview the course at http://localhost:8000/",
       "  attune export --format gift --out quizzes.txt   quizzes for Moodle",
+      "  attune new course my-course       start a course; then, in my-course:",
+      "  attune new lesson \"Active listening\"   a lesson after the last one",
       "",
       "Run 'attune COMMAND --help' for a command's options."
     })

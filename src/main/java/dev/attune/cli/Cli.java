@@ -34,6 +34,7 @@ public final class Cli {
     commandLine.addSubcommand("check", new CheckCommand(console));
     commandLine.addSubcommand("serve", new ServeCommand());
     commandLine.addSubcommand("export", new ExportCommand());
+    commandLine.addSubcommand("new", new NewCommand());
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

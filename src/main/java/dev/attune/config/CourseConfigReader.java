@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code course.yml}. */
 public final class CourseConfigReader {
-  static final List<String> KEYS =
+  /** The keys course.yml may have. */
+  public static final List<String> KEYS =
       List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html");
-  static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
+  /** The keys of course.yml's {@code source} mapping. */
+  public static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private CourseConfigReader() {}

@@ -53,6 +53,11 @@ public final class ContentLoader {
     return load(root, displayRoot, diagnostics, Optional.empty());
   }
 
+  /** Whether a file or folder named {@code name} is part of the course (hidden files, editor backups and '_' names are not). */
+  public static boolean isCourseName(String name) {
+    return ContentWalker.isCourseName(name);
+  }
+
   /** Loads {@code root}, reusing from {@code memory} the sources of files whose text has not changed. */
   public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics, Optional<LoadMemory> memory) {
     LoadedContent content = new ContentLoader(displayRoot, diagnostics, memory).load(root);

@@ -21,6 +21,7 @@ public record LessonMeta(
     OptionalInt weight,
     Map<String, Position> positions) {
 
-  static final List<String> KEYS =
+  /** The keys a lesson's front matter may have. */
+  public static final List<String> KEYS =
       List.of("title", "summary", "duration", "objectives", "keypoints", "draft", "weight");
 }

@@ -9,5 +9,6 @@ import java.util.OptionalInt;
  * @param menu whether the page is linked from every page's navigation
  */
 public record PageMeta(String title, String summary, boolean draft, OptionalInt weight, boolean menu) {
-  static final List<String> KEYS = List.of("title", "summary", "draft", "weight", "menu");
+  /** The keys a page's front matter may have. */
+  public static final List<String> KEYS = List.of("title", "summary", "draft", "weight", "menu");
 }

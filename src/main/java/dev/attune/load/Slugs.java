@@ -6,20 +6,23 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns file names like {@code 01-what-is-mutual-empathy.md} into an order (1) and an address slug. */
-final class Slugs {
+/**
+ * Turns file names like {@code 01-what-is-mutual-empathy.md} into an order (1) and an address slug.
+ * Public so that {@code attune new} names the files it makes by the same rule the loader reads them.
+ */
+public final class Slugs {
   private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})[-_. ]+(.*)$");
 
   private Slugs() {}
 
   /** The file name without its extension. */
-  static String stem(String name) {
+  public static String stem(String name) {
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? name : name.substring(0, dot);
   }
 
   /** The numeric prefix of a name, if it has one. */
-  static OptionalInt order(String name) {
+  public static OptionalInt order(String name) {
     Matcher m = ORDERED.matcher(stem(name));
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
@@ -28,7 +31,7 @@ final class Slugs {
    * The slug: the name without number and extension, made by {@link #slugify}; empty when that
    * part has no letter or digit ({@code 04-🙂.md}).
    */
-  static String slug(String name) {
+  public static String slug(String name) {
     String stem = stem(name);
     Matcher m = ORDERED.matcher(stem);
     String rest = m.matches() && !m.group(2).isEmpty() ? m.group(2) : stem;
@@ -43,7 +46,7 @@ final class Slugs {
    * vowel signs, the Japanese voicing mark) and are kept. Compatibility forms are unfolded first
    * ("ﬁ" → "fi", full-width "Ａ" → "a"). Empty when {@code text} has no letter or digit.
    */
-  static String slugify(String text) {
+  public static String slugify(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder slug = new StringBuilder(decomposed.length());
     boolean afterOtherScript = false; // the character before is a letter or digit of a script other than Latin (or common digits)

@@ -12,5 +12,6 @@ import java.util.OptionalInt;
  * @param lessonAt where {@code lesson} is written, for a broken-reference error
  */
 public record WorksheetMeta(String title, String id, String summary, String lesson, Position lessonAt, boolean draft, OptionalInt weight) {
-  static final List<String> KEYS = List.of("title", "id", "summary", "lesson", "draft", "weight");
+  /** The keys a worksheet file's front matter may have. */
+  public static final List<String> KEYS = List.of("title", "id", "summary", "lesson", "draft", "weight");
 }

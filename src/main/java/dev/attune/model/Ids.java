@@ -25,6 +25,16 @@ public final class Ids {
     return String.join("-", java.util.Arrays.copyOf(parts, Math.min(words, parts.length)));
   }
 
+  /**
+   * An id for text in any script, such as an address: its {@link #slugify slug}, with a
+   * fingerprint of the text added when the text is not all ASCII, so that "日本語" and "한국어"
+   * (both "page" as ASCII) stay apart.
+   */
+  public static String ofAnyScript(String text) {
+    String id = slugify(text);
+    return text.chars().allMatch(c -> c < 0x80) ? id : id + "-" + fingerprint(text);
+  }
+
   /** Whether an author's id is usable: lower-case letters and digits in words joined by '-'. */
   public static boolean isValid(String id) {
     return VALID.matcher(id).matches();

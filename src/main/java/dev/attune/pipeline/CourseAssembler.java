@@ -352,7 +352,6 @@ final class CourseAssembler {
     if (path.isEmpty()) {
       return "home";
     }
-    String id = Ids.slugify(path);
-    return path.chars().allMatch(c -> c < 0x80) ? id : id + "-" + Ids.fingerprint(path);
+    return Ids.ofAnyScript(path);
   }
 }

@@ -24,9 +24,11 @@ class DocsTest {
   }
 
   /** The options a command's --help lists, without --help and --version. */
-  private static Set<String> helpOptions(String command) {
+  private static Set<String> helpOptions(String... command) {
     CliRunner cli = new CliRunner();
-    assertEquals(0, cli.run(command, "--help"));
+    String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+    args[command.length] = "--help";
+    assertEquals(0, cli.run(args));
     Set<String> options = matches(Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)"), cli.out());
     options.removeAll(Set.of("--help", "--version"));
     return options;
@@ -43,5 +45,14 @@ class DocsTest {
   @Test
   void theBuildTableListsEveryBuildOption() throws IOException {
     assertEquals(helpOptions("build"), readmeOptions("build"));
+  }
+
+  @Test
+  void theNewTableListsEveryOptionOfItsKinds() throws IOException {
+    Set<String> options = new TreeSet<>();
+    for (String kind : new String[] {"course", "lesson", "worksheet", "page"}) {
+      options.addAll(helpOptions("new", kind));
+    }
+    assertEquals(options, readmeOptions("new"));
   }
 }
