@@ -208,6 +208,13 @@ final class QuizReader implements BlockReader {
       } else {
         try {
           Pattern.compile(pattern);
+          Optional<BrowserPattern.Problem> browser = BrowserPattern.problem(pattern);
+          if (browser.isPresent()) {
+            context.error(patternOffset, "pattern uses " + browser.get().construct() + " (at character " + (browser.get().offset() + 1)
+                + "), which the learner's browser does not read the same way",
+                browser.get().hint());
+            ok = false;
+          }
         } catch (PatternSyntaxException e) {
           context.error(patternOffset, "pattern is not a valid regular expression: " + e.getDescription(),
               "for example pattern=\"dyads?\" accepts 'dyad' and 'dyads'");
