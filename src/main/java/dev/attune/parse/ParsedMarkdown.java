@@ -64,6 +64,7 @@ public final class ParsedMarkdown {
    */
   public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkHeadingLevels(context);
@@ -102,6 +103,7 @@ public final class ParsedMarkdown {
    */
   public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkImageDescriptions(document, context);
@@ -162,7 +164,7 @@ public final class ParsedMarkdown {
     for (Node node : parent.getChildren()) {
       if (node instanceof Paragraph paragraph) {
         for (BasedSequence line : paragraph.getContentLines()) {
-          if (ContainerBlockParser.CLOSING.matcher(line.trim()).matches()) {
+          if (ContainerBlockParser.isClosing(line.trim())) {
             context.error(line.getStartOffset(), "':::' closes no block",
                 "check the block's opening line above, which must be ':::name' (e.g. ':::note'), or remove this line");
           }
