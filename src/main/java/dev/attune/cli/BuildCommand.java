@@ -61,8 +61,12 @@ final class BuildCommand implements Callable<Integer> {
     BuildOptions options = source.toBuildOptions(Path.of(out), force);
     long start = System.nanoTime();
     ProgressLine progress = new ProgressLine(err, console.showsProgress());
-    BuildResult result = new SiteBuilder(progress).build(options);
-    progress.clear();
+    BuildResult result;
+    try {
+      result = new SiteBuilder(progress).build(options);
+    } finally {
+      progress.clear();
+    }
     Report.diagnostics(result.diagnostics(), err);
     if (result.refusal().isPresent()) {
       throw new UsageProblem(result.refusal().get().message(), result.refusal().get().hint());

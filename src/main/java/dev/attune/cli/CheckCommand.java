@@ -38,8 +38,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     ProgressLine progress = new ProgressLine(err, console.showsProgress());
-    BuildResult result = new SiteBuilder(progress).check(source.toBuildOptions(Path.of("site")));
-    progress.clear();
+    BuildResult result;
+    try {
+      result = new SiteBuilder(progress).check(source.toBuildOptions(Path.of("site")));
+    } finally {
+      progress.clear();
+    }
     Report.diagnostics(result.diagnostics(), err);
     String summary = "Checked " + Report.plural(result.pages(), "page") + " in " + Report.seconds(System.nanoTime() - start)
         + ": " + Report.counts(result.diagnostics()) + ".";

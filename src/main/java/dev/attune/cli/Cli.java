@@ -1,5 +1,6 @@
 package dev.attune.cli;
 
+import dev.attune.diagnostics.BugReport;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,13 +47,25 @@ public final class Cli {
         }
         return USAGE;
       }
-      cmd.getErr().println("internal error: Attune failed unexpectedly. Please report this with the text below.");
-      e.printStackTrace(cmd.getErr());
-      return INTERNAL_ERROR;
+      return internalError(e, cmd.getErr());
     });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (Error e) {
+      // picocli hands exceptions to the handler above but lets errors through: a stack overflow
+      // or an assertion inside a build is as much a bug in Attune as an exception is.
+      code = internalError(e, errWriter);
+    }
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** A short report of a bug in Attune, instead of a stack trace a thousand lines long. */
+  private static int internalError(Throwable e, PrintWriter err) {
+    BugReport.lines(e).forEach(err::println);
+    err.flush();
+    return INTERNAL_ERROR;
   }
 }

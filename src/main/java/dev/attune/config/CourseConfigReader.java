@@ -14,6 +14,8 @@ public final class CourseConfigReader {
   /** The keys of course.yml's {@code source} mapping. */
   public static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  /** Longer tags are not in use, and the pattern recurses once a part: thousands overflowed the stack. */
+  private static final int MAX_LANGUAGE_LENGTH = 35;
 
   private CourseConfigReader() {}
 
@@ -30,7 +32,7 @@ public final class CourseConfigReader {
     yaml.rejectUnknownKeys(KEYS, "course.yml");
     String title = yaml.requiredString("title", "the course title").orElse("Untitled course");
     String language = yaml.string("language").orElse("en");
-    if (!LANGUAGE.matcher(language).matches()) {
+    if (language.length() > MAX_LANGUAGE_LENGTH || !LANGUAGE.matcher(language).matches()) {
       diagnostics.error(path, yaml.positionOf("language"), "'language' must be a language tag such as 'en' or 'pt-BR', not '" + language + "'", "");
       language = "en";
     }

@@ -6,13 +6,21 @@ import dev.attune.diagnostics.Suggestions;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -29,6 +37,14 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * caller carries on and the author sees every mistake at once.
  */
 public final class YamlMapping {
+  /**
+   * How deep lists and mappings may nest. SnakeYAML builds nodes with one level of recursion per
+   * level of nesting, so ten thousand '[' overflowed the stack; Attune's files need three.
+   */
+  static final int MAX_DEPTH = 50;
+  /** Aliases to lists and mappings: each copies what it names, so a few can make billions of nodes. */
+  static final int MAX_COLLECTION_ALIASES = 20;
+
   private final String path;
   private final int firstLine;
   private final Diagnostics diagnostics;
@@ -52,9 +68,12 @@ public final class YamlMapping {
    */
   public static Optional<YamlMapping> parse(
       String text, String path, int firstLine, Diagnostics diagnostics) {
-    LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(20).build();
+    LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(MAX_COLLECTION_ALIASES).build();
     Optional<Node> root;
     try {
+      if (!withinLimits(text, settings, path, firstLine, diagnostics)) {
+        return Optional.empty();
+      }
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       // At the end of the text, the problem is wherever the unfinished thing began.
@@ -79,6 +98,35 @@ public final class YamlMapping {
       return Optional.empty();
     }
     return Optional.of(fromNode(mapping, path, firstLine, diagnostics));
+  }
+
+  /**
+   * Whether {@code text} nests no deeper than {@link #MAX_DEPTH} and names lists and mappings by
+   * alias at most {@link #MAX_COLLECTION_ALIASES} times; reports where it first does not. Read
+   * as a stream of events, which takes no recursion, before SnakeYAML builds nodes, which does.
+   */
+  private static boolean withinLimits(String text, LoadSettings settings, String path, int firstLine, Diagnostics diagnostics) {
+    int depth = 0;
+    int aliases = 0;
+    Set<Anchor> collections = new HashSet<>();
+    for (Event event : new Parse(settings).parseString(text)) {
+      if (event instanceof CollectionStartEvent start) {
+        start.getAnchor().ifPresent(collections::add);
+        if (++depth > MAX_DEPTH) {
+          diagnostics.error(path, position(event, firstLine), "lists and mappings nest more than " + MAX_DEPTH + " levels deep here",
+              "Attune's settings nest two levels at most; check the brackets and the indentation");
+          return false;
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      } else if (event instanceof AliasEvent alias && collections.contains(alias.getAlias()) && ++aliases > MAX_COLLECTION_ALIASES) {
+        diagnostics.error(path, position(event, firstLine),
+            "more than " + MAX_COLLECTION_ALIASES + " aliases ('*" + alias.getAlias().getValue() + "') repeat lists or mappings",
+            "write the values out instead of repeating them with '&name' and '*name'");
+        return false;
+      }
+    }
+    return true;
   }
 
   private static YamlMapping fromNode(MappingNode mapping, String path, int firstLine, Diagnostics diagnostics) {
@@ -302,6 +350,10 @@ public final class YamlMapping {
 
   private static Position position(Node node, int firstLine) {
     return node.getStartMark().map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
+  }
+
+  private static Position position(Event event, int firstLine) {
+    return event.getStartMark().map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
   }
 
   private static Position position(Mark mark, int firstLine) {

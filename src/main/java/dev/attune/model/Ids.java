@@ -4,12 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Identifiers and URL slugs made from text, the same way on every machine. */
 public final class Ids {
-  private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private Ids() {}
 
   /** Lower-case ASCII words joined by '-': "Café: o que é?" → "cafe-o-que-e"; never empty. */
@@ -37,7 +34,20 @@ public final class Ids {
 
   /** Whether an author's id is usable: lower-case letters and digits in words joined by '-'. */
   public static boolean isValid(String id) {
-    return VALID.matcher(id).matches();
+    // A loop rather than the regular expression [a-z0-9]+(-[a-z0-9]+)*, which recurses once a
+    // word and overflowed the stack on an id of a few thousand words.
+    boolean afterWord = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        afterWord = true;
+      } else if (c == '-' && afterWord) {
+        afterWord = false;
+      } else {
+        return false;
+      }
+    }
+    return afterWord;
   }
 
   /** A short, stable fingerprint of {@code text} (8 hex digits of its SHA-256). */

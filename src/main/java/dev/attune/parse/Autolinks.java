@@ -71,7 +71,7 @@ final class Autolinks implements Parser.ParserExtension {
     }
   }
 
-  private static final class Factory extends NodePostProcessorFactory {
+  static final class Factory extends NodePostProcessorFactory {
     Factory() {
       super(false);
       addNodes(Text.class);

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class ContainerBlockParser extends AbstractBlockParser {
   static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(.*)$");
-  static final Pattern CLOSING = Pattern.compile("^:{3,}[ \\t]*$");
   private static final int CODE_INDENT = 4;
   /** The line number of a ':::' line that closed a container and still needs consuming. */
   static final DataKey<Integer> CLOSING_LINE = new DataKey<>("ATTUNE_CLOSING_LINE", -1);
@@ -66,14 +65,35 @@ final class ContainerBlockParser extends AbstractBlockParser {
 
   private static boolean isClosingLine(ParserState state) {
     BasedSequence line = state.getLine();
-    return CLOSING.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()).trimEOL()).matches();
+    return isClosing(line.subSequence(state.getNextNonSpaceIndex(), line.length()).trimEOL());
+  }
+
+  /**
+   * Whether {@code text} is a closing line: three or more ':' and then only spaces or tabs. A
+   * loop, not a regular expression: every open container asks this of every line.
+   */
+  static boolean isClosing(CharSequence text) {
+    int colons = 0;
+    while (colons < text.length() && text.charAt(colons) == ':') {
+      colons++;
+    }
+    if (colons < 3) {
+      return false;
+    }
+    for (int i = colons; i < text.length(); i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A ':::' line belongs to a container or code block opened inside this one. */
   private boolean nestedBlockOwnsLine(ParserState state) {
+    // From the innermost block out to this one: every container on the line asks, so a walk
+    // from this one inwards made a thousand nested containers take seconds to close.
     List<BlockParser> active = state.getActiveBlockParsers();
-    int self = active.indexOf(this);
-    for (int i = self + 1; i < active.size(); i++) {
+    for (int i = active.size() - 1; i >= 0 && active.get(i) != this; i--) {
       BlockParser inner = active.get(i);
       if (inner instanceof ContainerBlockParser || inner.getBlock() instanceof FencedCodeBlock) {
         return true;
@@ -151,7 +171,7 @@ final class ContainerBlockParser extends AbstractBlockParser {
       BasedSequence line = state.getLine();
       int start = state.getNextNonSpaceIndex();
       BasedSequence rest = line.subSequence(start, line.length()).trimEOL();
-      if (CLOSING_LINE.get(state.getProperties()) == state.getLineNumber() && CLOSING.matcher(rest).matches()) {
+      if (CLOSING_LINE.get(state.getProperties()) == state.getLineNumber() && isClosing(rest)) {
         return BlockStart.of(new ClosingLineParser()).atIndex(line.length());
       }
       Matcher m = OPENING.matcher(rest);

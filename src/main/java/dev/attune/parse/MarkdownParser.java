@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Course Markdown: CommonMark plus tables, footnotes, typographic quotes, definition lists, task
  * lists, strikethrough, auto-links and {@code :::} containers. One instance is shared by a build.
+ * Any text parses without overflowing the stack: nesting deeper than {@link NestingLimit#MAX_DEPTH}
+ * is cut off and reported when the text renders.
  */
 public final class MarkdownParser {
   private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)^<p>(.*)</p>\\s*$");
@@ -39,7 +41,9 @@ public final class MarkdownParser {
         TaskListExtension.create(),
         StrikethroughExtension.create(),
         Autolinks.create(),
-        AttuneExtension.create()));
+        AttuneExtension.create(),
+        ThematicBreaks.create(),
+        NestingLimit.create()));
     // Real quote characters rather than entities: they read better in the HTML and in PDFs.
     // (Flexmark writes dashes and ellipses as entities whatever the options say.)
     set.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
@@ -87,6 +91,7 @@ public final class MarkdownParser {
    */
   public Html inline(String markdown, String path, Position at, LinkTargets links, Diagnostics diagnostics, boolean trustedHtml) {
     Document document = parser.parse(markdown);
+    NestingLimit.of(document).ifPresent(tooDeep -> diagnostics.error(path, at, tooDeep.message(), tooDeep.hint()));
     RenderContext context = new RenderContext(path, offset -> at, links, diagnostics, trustedHtml, markdown);
     context.readRawHtml(document);
     document.set(RenderContext.KEY, context);

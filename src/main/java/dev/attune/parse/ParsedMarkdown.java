@@ -84,6 +84,7 @@ public final class ParsedMarkdown {
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
     RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics, trustedHtml, source.text());
+    NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     context.readRawHtml(document);
     return context;
   }
@@ -190,7 +191,7 @@ public final class ParsedMarkdown {
     for (Node node : parent.getChildren()) {
       if (node instanceof Paragraph paragraph) {
         for (BasedSequence line : paragraph.getContentLines()) {
-          if (ContainerBlockParser.CLOSING.matcher(line.trim()).matches()) {
+          if (ContainerBlockParser.isClosing(line.trim())) {
             context.error(line.getStartOffset(), "':::' closes no block",
                 "check the block's opening line above, which must be ':::name' (e.g. ':::note'), or remove this line");
           }

@@ -166,8 +166,9 @@ final class PdfBuilder {
       bytes = engine.render(xhtml.get(), metadata);
       missing = engine.missingCharacters(text);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      diagnostics.error(origin, Position.FILE, "cannot make the printable PDF: " + e.getMessage(),
-          "this is usually a mistake in a customized worksheet-pdf.ftlh; the built-in template is in Attune's templates/ folder");
+      diagnostics.error(origin, Position.FILE, "cannot make the printable PDF: " + e.getMessage(), e instanceof PdfRenderer.TooDeep
+          ? "HTML elements written into the worksheet (such as <div> inside <div>) nest that deep; nest them far less"
+          : "this is usually a mistake in a customized worksheet-pdf.ftlh; the built-in template is in Attune's templates/ folder");
       return Optional.empty();
     }
     rendered.incrementAndGet();

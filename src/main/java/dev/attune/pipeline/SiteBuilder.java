@@ -224,16 +224,21 @@ public final class SiteBuilder {
           Optional.of(new BuildResult.Fresh(memory.documentsRendered(), memory.documents().size())));
     } catch (OutputRefused e) {
       return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
-    } catch (IOException | RuntimeException e) {
-      try {
-        staging.discard();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof IOException io) {
-        return cannotWrite(diagnostics, options, io);
-      }
-      throw (RuntimeException) e;
+    } catch (IOException e) {
+      discard(staging, e);
+      return cannotWrite(diagnostics, options, e);
+    } catch (RuntimeException | Error e) {
+      // A bug: the half-written site goes now rather than waiting for the next build to find it.
+      discard(staging, e);
+      throw e;
+    }
+  }
+
+  private static void discard(Staging staging, Throwable failure) {
+    try {
+      staging.discard();
+    } catch (IOException | RuntimeException suppressed) {
+      failure.addSuppressed(suppressed);
     }
   }
 

@@ -42,6 +42,11 @@ import org.w3c.dom.Document;
 public final class PdfRenderer {
   /** The CSS font family under which the theme's fonts are registered. */
   public static final String FONT_FAMILY = PdfFonts.FAMILY;
+  /**
+   * How deep elements may nest. The PDF library lays out with one level of recursion per element
+   * and overflowed the stack at about 800; Markdown nests at most 100 levels, the templates add 15.
+   */
+  public static final int MAX_DEPTH = 256;
 
   private static final String PRODUCER = "Attune";
   // Relative URLs in a document resolve against this; isInline() never lets them load.
@@ -62,6 +67,7 @@ public final class PdfRenderer {
    * The PDF for {@code xhtml}, a whole XHTML document as Attune's templates write it. The
    * metadata replaces the document's own {@code <title>}, {@code <meta>} and {@code lang}.
    *
+   * @throws TooDeep if its elements nest deeper than the layout can go
    * @throws IllegalArgumentException if {@code xhtml} is not well-formed XML, or the PDF library
    *     warns about it (a CSS mistake, an unknown font family, a resource it may not load): the
    *     templates are ours, so these are bugs, and a warning often means text went missing
@@ -69,6 +75,7 @@ public final class PdfRenderer {
    */
   public byte[] render(String xhtml, PdfMetadata metadata) {
     Document document = Xhtml.parse(xhtml, metadata.title());
+    Xhtml.checkDepth(document, metadata.title());
     // The catalog's /Lang is read from the root element, so the metadata's language goes there.
     document.getDocumentElement().setAttribute("lang", metadata.language());
 
@@ -211,6 +218,15 @@ public final class PdfRenderer {
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
       return false;
+    }
+  }
+
+  /** A document whose elements nest deeper than {@link #MAX_DEPTH}: it comes from HTML written into the content. */
+  public static final class TooDeep extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep(String message) {
+      super(message);
     }
   }
 }

@@ -71,6 +71,12 @@ public final class Templates {
           "template failed: " + firstLine(e.getMessageWithoutStackTop()), "");
     } catch (IOException e) {
       diagnostics.error(theme.describe(name), Position.FILE, "cannot read template: " + e.getMessage(), "");
+    } catch (StackOverflowError e) {
+      // FreeMarker recurses for each macro call, #include and nested directive, with no limit of
+      // its own, so a template that calls itself without end overflows the stack. Only this
+      // page's run is lost, and it is thrown away whole; the error is the template's author's.
+      diagnostics.error(theme.describe(name), Position.FILE, "template failed: it calls itself without end, or nests too deeply",
+          "check the course's templates for a macro, function or #include that calls itself with nothing to stop it");
     }
     return Optional.empty();
   }

@@ -2,11 +2,13 @@ package dev.attune.render;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,6 +40,36 @@ final class Xhtml {
           + e.getColumnNumber() + ": " + e.getMessage() + lineAt(xhtml, e.getLineNumber()), e);
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new IllegalStateException("cannot parse the XHTML for PDF '" + name + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @throws PdfRenderer.TooDeep if elements nest deeper than {@link PdfRenderer#MAX_DEPTH}; found
+   *     by a walk without recursion
+   */
+  static void checkDepth(Document document, String name) {
+    int depth = 0;
+    int deepest = 0;
+    Node node = document.getDocumentElement();
+    Node top = node;
+    while (node != null) {
+      if (node.getNodeType() == Node.ELEMENT_NODE) {
+        deepest = Math.max(deepest, depth + 1);
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != top && node.getNextSibling() == null) {
+        node = node.getParentNode();
+        depth--;
+      }
+      node = node == top ? null : node.getNextSibling();
+    }
+    if (deepest > PdfRenderer.MAX_DEPTH) {
+      throw new PdfRenderer.TooDeep(String.format(Locale.ROOT, "the XHTML for PDF '%s' nests elements %,d deep; a PDF can be laid out with at most %d",
+          name, deepest, PdfRenderer.MAX_DEPTH));
     }
   }
 

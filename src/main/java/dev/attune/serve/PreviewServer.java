@@ -8,6 +8,7 @@ import dev.attune.pipeline.BuildMemory;
 import dev.attune.pipeline.BuildResult;
 import dev.attune.pipeline.MemorySite;
 import dev.attune.pipeline.SiteBuilder;
+import dev.attune.diagnostics.BugReport;
 import dev.attune.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ public final class PreviewServer implements AutoCloseable {
   private final InetSocketAddress address;
   private final Consumer<String> log;
   private final Duration scanInterval;
-  private final SiteBuilder builder = new SiteBuilder(BuildListener.SILENT);
+  private final SiteBuilder builder;
   private final BuildMemory memory = new BuildMemory();
   private final byte[] script;
   private volatile BuildState state = new BuildState(0, "");
@@ -73,6 +74,12 @@ public final class PreviewServer implements AutoCloseable {
    * @param scanInterval how often the sources are also scanned for changes that file events missed
    */
   public PreviewServer(BuildOptions options, InetSocketAddress address, Consumer<String> log, Duration scanInterval) {
+    this(options, address, log, scanInterval, BuildListener.SILENT);
+  }
+
+  /** @param listener hears every build's progress (tests make a rebuild fail through it) */
+  PreviewServer(BuildOptions options, InetSocketAddress address, Consumer<String> log, Duration scanInterval, BuildListener listener) {
+    this.builder = new SiteBuilder(listener);
     this.options = options;
     this.address = address;
     this.log = log;
@@ -102,18 +109,35 @@ public final class PreviewServer implements AutoCloseable {
     options.templates().ifPresent(sources::add);
     watcher = new SourceWatcher(sources, scanInterval);
     watching = Executors.newSingleThreadExecutor(daemon("attune-watch"));
-    watching.execute(() -> {
+    watching.execute(this::watch);
+    return server.getAddress().getPort();
+  }
+
+  /** Rebuilds after each change until closed; nothing a rebuild throws ends the loop. */
+  private void watch() {
+    warmUp();
+    while (true) {
       try {
-        warmUp();
-        while (watcher.awaitChange()) {
-          rebuild();
-          watcher.settled();
+        if (!watcher.awaitChange()) {
+          return;
         }
+        rebuild();
+        watcher.settled();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        return;
+      } catch (Throwable e) {
+        // rebuild() reports its own failures, so this is the watcher failing: a bug as well, told
+        // once per try, and tried again after a pause rather than in a tight loop.
+        log.accept(BugReport.text(e));
+        try {
+          Thread.sleep(scanInterval.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
-    });
-    return server.getAddress().getPort();
+    }
   }
 
   /** The state of the latest build. */
@@ -136,7 +160,7 @@ public final class PreviewServer implements AutoCloseable {
     for (int i = 0; i < 4 && System.nanoTime() < deadline; i++) {
       try {
         builder.preview(options, memory);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         return; // rebuild() reports it on the first edit
       }
     }
@@ -149,10 +173,13 @@ public final class PreviewServer implements AutoCloseable {
       SiteBuilder.Preview preview = builder.preview(options, memory);
       result = preview.result();
       preview.site().ifPresent(built -> site = built);
-    } catch (RuntimeException e) {
-      // A bug must not stop the preview; show it like a build error.
-      state = new BuildState(state.version(), "internal error: " + e);
-      log.accept("Rebuild failed with an internal error: " + e);
+    } catch (Throwable e) {
+      // A bug, even a stack overflow, must not stop the preview: it is shown like a build error,
+      // the last good build stays up, and the next save rebuilds.
+      String report = BugReport.text(e);
+      state = new BuildState(state.version(), report);
+      log.accept(report);
+      log.accept("Build failed: the preview shows the last good build; the next save builds again.");
       return;
     }
     String diagnostics = result.refusal()

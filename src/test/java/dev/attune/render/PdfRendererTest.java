@@ -159,6 +159,18 @@ class PdfRendererTest {
   }
 
   @Test
+  void elementsNestedDeeperThanTheLayoutCanGoAreRefused() throws IOException {
+    String deep = worksheet.replace("<li><span class=\"box\"></span>Asking an open question</li>",
+        "<li>" + "<span>".repeat(2000) + "deep" + "</span>".repeat(2000) + "</li>");
+    PdfRenderer.TooDeep e = assertThrows(PdfRenderer.TooDeep.class, () -> renderer.render(deep, METADATA));
+    assertTrue(e.getMessage().startsWith("the XHTML for PDF 'Week 1 — Listening well' nests elements 2,00"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("; a PDF can be laid out with at most 256"), e.getMessage());
+    String atTheLimit = worksheet.replace("<li><span class=\"box\"></span>Asking an open question</li>",
+        "<li>" + "<span>".repeat(200) + "deep" + "</span>".repeat(200) + "</li>");
+    assertTrue(renderer.render(atTheLimit, METADATA).length > 0);
+  }
+
+  @Test
   void cssMistakesAreErrors() {
     String wrong = worksheet.replace("h1 { font-size: 20pt;", "h1 { font-family: Georgia; colour: red; font-size: 20pt;");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> renderer.render(wrong, METADATA));
