@@ -21,7 +21,8 @@ public final class BugReport {
   private BugReport() {}
 
   /** The report's lines, the first of them starting "internal error:". */
-  public static List<String> lines(Throwable failure) {
+  public static List<String> lines(Throwable thrown) {
+    Throwable failure = original(thrown);
     List<String> lines = new ArrayList<>();
     lines.add("internal error: Attune failed with " + summary(failure));
     lines.add("  This is a bug in Attune, not a mistake in your course. Please report it with these lines,");
@@ -51,6 +52,18 @@ public final class BugReport {
       lines.add("  caused by " + summary(cause));
     }
     return lines;
+  }
+
+  /**
+   * The failure as it was first thrown. Work on other threads (a parallel stream) comes back as a
+   * copy made on the waiting thread, whose cause is the original with the frames that matter.
+   */
+  private static Throwable original(Throwable thrown) {
+    Throwable failure = thrown;
+    while (failure.getCause() != null && failure.getCause() != failure && failure.getCause().getClass() == failure.getClass()) {
+      failure = failure.getCause();
+    }
+    return failure;
   }
 
   /** The report as one text, lines joined by '\n'. */
