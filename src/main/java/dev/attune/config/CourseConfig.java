@@ -1,5 +1,6 @@
 package dev.attune.config;
 
+import dev.attune.diagnostics.Severity;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param paper the page size of printable PDFs
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
  * @param rawHtml whether HTML written in the Markdown is limited to safe formatting or published as written
+ * @param strayMarkdown what a Markdown file in no folder the course reads is: an error (the default) or a warning
  */
 public record CourseConfig(
     String id,
@@ -24,16 +26,18 @@ public record CourseConfig(
     String notice,
     PaperSize paper,
     String baseUrl,
-    RawHtml rawHtml) {
+    RawHtml rawHtml,
+    Severity strayMarkdown) {
 
   public CourseConfig {
     Objects.requireNonNull(title, "title");
     authors = List.copyOf(authors);
     Objects.requireNonNull(rawHtml, "rawHtml");
+    Objects.requireNonNull(strayMarkdown, "strayMarkdown");
   }
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml);
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml, strayMarkdown);
   }
 }

@@ -1,6 +1,7 @@
 package dev.attune.config;
 
 import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Severity;
 import dev.attune.model.Ids;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 public final class CourseConfigReader {
   /** The keys course.yml may have. */
   public static final List<String> KEYS =
-      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html", "stray_markdown");
   /** The keys of course.yml's {@code source} mapping. */
   public static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -60,12 +61,13 @@ public final class CourseConfigReader {
         yaml.string("notice").orElse(""),
         paper(yaml, path, diagnostics),
         BaseUrl.normalize(baseUrl),
-        rawHtml(yaml, path, diagnostics));
+        rawHtml(yaml, path, diagnostics),
+        strayMarkdown(yaml, path, diagnostics));
   }
 
   /** The config used when course.yml is missing or unreadable, so checking can go on. */
   public static CourseConfig fallback() {
-    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "", RawHtml.SAFE);
+    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "", RawHtml.SAFE, Severity.ERROR);
   }
 
   private static RawHtml rawHtml(YamlMapping yaml, String path, Diagnostics diagnostics) {
@@ -76,6 +78,19 @@ public final class CourseConfigReader {
           "leave it out (safe: HTML in lessons is limited to formatting), or write raw_html: trusted to publish it as written");
     }
     return rawHtml.orElse(RawHtml.SAFE);
+  }
+
+  private static Severity strayMarkdown(YamlMapping yaml, String path, Diagnostics diagnostics) {
+    String written = yaml.string("stray_markdown").orElse("error");
+    return switch (written) {
+      case "error" -> Severity.ERROR;
+      case "warning" -> Severity.WARNING;
+      default -> {
+        diagnostics.error(path, yaml.positionOf("stray_markdown"), "'stray_markdown' must be error or warning, not '" + written + "'",
+            "leave it out (a Markdown file the course does not read stops the build), or write stray_markdown: warning");
+        yield Severity.ERROR;
+      }
+    };
   }
 
   private static PaperSize paper(YamlMapping yaml, String path, Diagnostics diagnostics) {

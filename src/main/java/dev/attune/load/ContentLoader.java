@@ -5,6 +5,8 @@ import dev.attune.config.CourseConfigReader;
 import dev.attune.config.YamlMapping;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
+import dev.attune.diagnostics.Suggestions;
+import dev.attune.diagnostics.Severity;
 import dev.attune.model.Ids;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +110,7 @@ public final class ContentLoader {
     List<PageSource> pages = new ArrayList<>();
     List<WorksheetSource> worksheets = new ArrayList<>();
     List<SourceFile> assets = new ArrayList<>();
+    List<SourceFile> stray = new ArrayList<>();
 
     for (SourceFile file : files) {
       String rel = file.relativePath();
@@ -142,7 +145,7 @@ public final class ContentLoader {
               new FrontMatterReader(own).worksheet(split, file.displayPath(), slug));
         }).ifPresent(worksheets::add);
       } else if (markdown) {
-        diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md");
+        stray.add(file);
       } else if (file.name().equals(MODULE_FILE)) {
         diagnostics.warning(file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/", "");
       } else {
@@ -153,6 +156,9 @@ public final class ContentLoader {
       diagnostics.error(displayRoot + "/" + COURSE_FILE, Position.FILE, "the course has no course.yml", "create " + displayRoot + "/" + COURSE_FILE + " with at least a line 'title: …'");
       config = CourseConfigReader.fallback();
     }
+    for (SourceFile file : stray) {
+      reportStray(file, config.strayMarkdown());
+    }
     List<ModuleSource> modules = modules(lessonsByFolder, moduleFiles);
     pages.sort(Comparator.comparingInt((PageSource p) -> p.meta().weight().orElse(Integer.MAX_VALUE))
         .thenComparing(p -> p.source().file().relativePath()));
@@ -160,6 +166,30 @@ public final class ContentLoader {
     worksheets.sort(Comparator.comparingInt((WorksheetSource w) -> w.meta().weight().orElse(Slugs.order(w.source().file().name()).orElse(Integer.MAX_VALUE)))
         .thenComparing(w -> w.source().file().name()));
     return new LoadedContent(config, home, modules, pages, worksheets, assets, unreadable);
+  }
+
+  /**
+   * A Markdown file in no folder the course reads would silently be left out of the site, so it
+   * stops the build unless course.yml says such files are notes ({@code stray_markdown: warning}).
+   */
+  private void reportStray(SourceFile file, Severity severity) {
+    String[] parts = file.relativePath().split("/");
+    String hint;
+    Optional<String> folder = parts.length > 1 ? Suggestions.closest(parts[0], List.of(LESSONS, PAGES, WORKSHEETS)) : Optional.empty();
+    if (folder.isPresent()) {
+      hint = "did you mean '" + folder.get() + "/'? Move it to " + displayRoot + "/" + folder.get() + "/"
+          + file.relativePath().substring(parts[0].length() + 1);
+    } else if (parts.length == 1 && file.name().matches("\\d+-.*")) {
+      hint = "a numbered file is a lesson: move it to " + displayRoot + "/" + LESSONS + "/" + file.name();
+    } else {
+      hint = "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md";
+    }
+    if (severity == Severity.ERROR) {
+      diagnostics.error(file.displayPath(), Position.FILE, "this Markdown file is in no folder the course reads, so it would not be published",
+          hint + "; to keep notes here unpublished, set 'stray_markdown: warning' in course.yml");
+    } else {
+      diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", hint);
+    }
   }
 
   private static FrontMatter.Split split(SourceFile file, String text, Diagnostics diagnostics) {

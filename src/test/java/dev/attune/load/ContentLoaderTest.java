@@ -71,6 +71,17 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aCourseMayKeepNotesOutsideItsFoldersWhenItSaysSo() {
+    Path content = dir.resolve("content");
+    TestCourses.write(content.resolve("course.yml"), "title: T\nstray_markdown: warning\n");
+    TestCourses.write(content.resolve("NOTES.md"), "# Notes for authors\n");
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("content/NOTES.md: warning: this Markdown file is not part of the course and is not published"),
+        diagnostics.sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
+    assertEquals(List.of(), loaded.assets());
+  }
+
+  @Test
   void normalizesLineEndingsAndByteOrderMark() {
     Path content = dir.resolve("content");
     TestCourses.write(content.resolve("course.yml"), "\uFEFFtitle: T\r\n");
