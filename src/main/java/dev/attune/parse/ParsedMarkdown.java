@@ -66,6 +66,7 @@ public final class ParsedMarkdown {
    */
   public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = context(links, diagnostics);
+    TabIndents.check(document, source.text(), context, false);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkHeadingLevels(context);
@@ -117,6 +118,7 @@ public final class ParsedMarkdown {
    */
   public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = context(links, diagnostics);
+    TabIndents.check(document, source.text(), context, true);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
     checkImageDescriptions(document, context);
