@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Body;
 import dev.attune.model.BodyPart;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,11 @@ public final class ParsedMarkdown {
     this.renderer = renderer;
   }
 
+  /** Where an offset is in the file; lines are found once a render, not once a diagnostic (20,000 stray ':::' took seconds). */
+  private IntFunction<Position> positions() {
+    return source.lines()::position;
+  }
+
   /** The ids a link can point at with {@code #id}: headings and footnotes. */
   public Set<String> anchors() {
     Set<String> anchors = new LinkedHashSet<>();
@@ -63,7 +70,7 @@ public final class ParsedMarkdown {
    * {@code diagnostics}; the page's block ids are recorded in {@code ids}.
    */
   public Body render(LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
-    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    RenderContext context = new RenderContext(source.path(), positions(), links, diagnostics);
     NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
@@ -102,7 +109,7 @@ public final class ParsedMarkdown {
    * prompts. Empty, after reporting why, when it is not a valid worksheet.
    */
   public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
-    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics);
+    RenderContext context = new RenderContext(source.path(), positions(), links, diagnostics);
     NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
