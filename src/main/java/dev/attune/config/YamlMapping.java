@@ -39,7 +39,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 public final class YamlMapping {
   /**
    * How deep lists and mappings may nest. SnakeYAML builds nodes with one level of recursion per
-   * level of nesting, so ten thousand '[' overflowed the stack; Attune's files need three.
+   * level of nesting, so ten thousand '[' overflowed the stack; Attune's own settings nest two.
    */
   static final int MAX_DEPTH = 50;
   /** Aliases to lists and mappings: each copies what it names, so a few can make billions of nodes. */

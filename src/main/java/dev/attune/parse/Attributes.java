@@ -68,7 +68,9 @@ record Attributes(Map<String, String> values, Map<String, Integer> offsets) {
         i++;
       }
       if (i == nameStart) {
-        return new Parse(NONE, start, "expected an attribute such as #id or name=value here, found '" + text.charAt(i) + "'");
+        // Nothing at all is found after a '#' at the end, as in "{#}".
+        String found = i < end ? "'" + text.charAt(i) + "'" : "nothing";
+        return new Parse(NONE, start, "expected an attribute such as #id or name=value here, found " + found);
       }
       String name = text.substring(nameStart, i);
       String value = "";

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.jetbrains.annotations.NotNull;
  * stack. Flexmark's block and inline parsers themselves keep their state in lists, so deep input
  * parses safely; right after, before any post-processor walks the tree, every branch deeper than
  * {@link #MAX_DEPTH} is cut off (by a walk without recursion) and the first cut is kept in the
- * document for the render to report.
+ * document for the render to report. The same first step sets right the parent links Flexmark
+ * gets wrong ({@link ParentLinks}), which the later walks rely on.
  */
 final class NestingLimit implements Parser.ParserExtension {
   /**
@@ -53,28 +56,32 @@ final class NestingLimit implements Parser.ParserExtension {
     return Optional.ofNullable(KEY.get(document));
   }
 
-  /** Cuts off everything deeper than {@link #MAX_DEPTH}, remembering the first cut. */
+  /**
+   * Cuts off everything deeper than {@link #MAX_DEPTH}, remembering the first cut. Walks down and
+   * along with a stack of where to go on, never up by parent links (see {@link ParentLinks}).
+   */
   static void apply(Document document) {
     TooDeep first = null;
+    List<Node> resume = new ArrayList<>();
     Node node = document.getFirstChild();
-    int depth = 1;
-    while (node != null) {
-      if (node.hasChildren() && depth == MAX_DEPTH) {
+    while (node != null || !resume.isEmpty()) {
+      if (node == null) {
+        node = resume.remove(resume.size() - 1);
+        continue;
+      }
+      int depth = resume.size() + 1;
+      if (depth == MAX_DEPTH && node.hasChildren()) {
         if (first == null) {
           first = new TooDeep(node.getFirstChild().getStartOffset(), depth + levelsBelow(node));
         }
         node.removeChildren();
       }
       if (node.hasChildren()) {
+        resume.add(node.getNext());
         node = node.getFirstChild();
-        depth++;
-        continue;
+      } else {
+        node = node.getNext();
       }
-      while (node != document && node.getNext() == null) {
-        node = node.getParent();
-        depth--;
-      }
-      node = node == document ? null : node.getNext();
     }
     if (first != null) {
       document.set(KEY, first);
@@ -84,23 +91,22 @@ final class NestingLimit implements Parser.ParserExtension {
   /** How many levels the deepest descendant of {@code top} is below it. */
   private static int levelsBelow(Node top) {
     int deepest = 0;
-    int depth = 0;
-    Node node = top;
-    while (true) {
-      if (node.hasChildren()) {
-        node = node.getFirstChild();
-        deepest = Math.max(deepest, ++depth);
+    List<Node> resume = new ArrayList<>();
+    Node node = top.getFirstChild();
+    while (node != null || !resume.isEmpty()) {
+      if (node == null) {
+        node = resume.remove(resume.size() - 1);
         continue;
       }
-      while (node != top && node.getNext() == null) {
-        node = node.getParent();
-        depth--;
+      deepest = Math.max(deepest, resume.size() + 1);
+      if (node.hasChildren()) {
+        resume.add(node.getNext());
+        node = node.getFirstChild();
+      } else {
+        node = node.getNext();
       }
-      if (node == top) {
-        return deepest;
-      }
-      node = node.getNext();
     }
+    return deepest;
   }
 
   @Override
@@ -111,7 +117,7 @@ final class NestingLimit implements Parser.ParserExtension {
     builder.postProcessorFactory(new Factory());
   }
 
-  /** Runs before every other post-processor: they walk the tree with recursion. */
+  /** Runs before every other post-processor, which walk the tree with recursion and by its parent links. */
   private static final class Factory extends DocumentPostProcessorFactory {
     @Override
     public Set<Class<?>> getBeforeDependents() {
@@ -125,6 +131,7 @@ final class NestingLimit implements Parser.ParserExtension {
         @NotNull
         @Override
         public Document processDocument(@NotNull Document document) {
+          ParentLinks.repair(document);
           NestingLimit.apply(document);
           return document;
         }

@@ -24,36 +24,16 @@ final class NodeHtml {
   Html blocks(List<Node> nodes) {
     StringBuilder html = new StringBuilder();
     for (Node node : nodes) {
-      html.append(attached(node) ? renderer.render(node) : "<p>" + escaped(text(node)) + "</p>\n");
+      html.append(renderer.render(node));
     }
     return new Html(context.publishable(html.toString()).strip());
   }
 
   /** A paragraph or heading's content without its tags, for use inside other markup. */
   Html inline(Node node) {
-    if (!attached(node)) {
-      return new Html(escaped(text(node)));
-    }
     String html = context.publishable(renderer.render(node)).strip();
     Matcher m = WRAPPED.matcher(html);
     return new Html(m.matches() ? m.group(2).strip() : html);
-  }
-
-  /**
-   * Whether Flexmark can render {@code node}: its task-list extension leaves the paragraph of an
-   * item followed by a tab-indented list with a parent that is no longer in the document (a
-   * tab there is an error of its own, see {@link TabIndents}); such a node is shown as text.
-   */
-  private static boolean attached(Node node) {
-    Node top = node;
-    while (top.getParent() != null) {
-      top = top.getParent();
-    }
-    return top instanceof com.vladsch.flexmark.util.ast.Document;
-  }
-
-  private static String escaped(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** The plain text of a node, as a learner would type it. */

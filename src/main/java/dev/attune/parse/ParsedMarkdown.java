@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.attune.diagnostics.Diagnostics;
+import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Body;
 import dev.attune.model.BodyPart;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,11 @@ public final class ParsedMarkdown {
     this.document = document;
     this.renderer = renderer;
     this.trustedHtml = trustedHtml;
+  }
+
+  /** Where an offset is in the file; lines are found once a render, not once a diagnostic (20,000 stray ':::' took seconds). */
+  private IntFunction<Position> positions() {
+    return source.lines()::position;
   }
 
   /** The ids a link can point at with {@code #id}: headings and footnotes. */
@@ -84,7 +91,7 @@ public final class ParsedMarkdown {
   }
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
-    RenderContext context = new RenderContext(source.path(), source::position, links, diagnostics, trustedHtml, source.text());
+    RenderContext context = new RenderContext(source.path(), positions(), links, diagnostics, trustedHtml, source.text());
     NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     context.readRawHtml(document);
     return context;

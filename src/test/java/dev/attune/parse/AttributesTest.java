@@ -32,4 +32,14 @@ class AttributesTest {
     assertEquals("'{' is not closed by '}'", Attributes.parse("{#x").error());
     assertEquals("expected an attribute such as #id or name=value here, found '='", Attributes.parse("=x").error());
   }
+
+  @Test
+  void aHashWithNothingAfterItIsAMistakeNotACrash() {
+    // Found by fuzzing (LessonFuzzTest): ':::note #' and '{#}' read past the end of the text.
+    for (String text : new String[] {"#", "{#}", "a=1 #", "  #"}) {
+      Attributes.Parse parse = Attributes.parse(text);
+      assertEquals("expected an attribute such as #id or name=value here, found nothing", parse.error(), text);
+      assertEquals(text.indexOf('#'), parse.errorOffset(), text);
+    }
+  }
 }
