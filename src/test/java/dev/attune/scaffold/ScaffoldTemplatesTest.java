@@ -90,7 +90,7 @@ class ScaffoldTemplatesTest {
       uncommented += (int) m.results().count();
       Files.writeString(file, m.replaceAll("$1"));
     }
-    assertEquals(16, uncommented, "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html; weight ×3, lesson");
+    assertEquals(17, uncommented, "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html, stray_markdown; weight ×3, lesson");
     CourseCheck.clean(content);
   }
 
