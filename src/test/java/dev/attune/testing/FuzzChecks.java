@@ -43,8 +43,9 @@ public final class FuzzChecks {
 
   /**
    * {@code made} (HTML, or a model holding HTML) has no {@code <script} unless {@code input} has
-   * one: Attune itself never writes a script into content. Raw HTML in Markdown is passed through
-   * as written for now, so a script the author wrote is not counted here.
+   * one: Attune itself never writes a script into content. A model also holds plain text (what a
+   * learner would type), where "<script" is harmless; that raw HTML is cleaned is held by the
+   * hostile courses (HostileCoursesIT, HostileContentBrowserIT).
    */
   public static void noScriptAdded(String input, String made) {
     if (made.toLowerCase(Locale.ROOT).contains("<script")) {
