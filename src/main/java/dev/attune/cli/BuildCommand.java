@@ -5,6 +5,7 @@ import dev.attune.pipeline.BuildResult;
 import dev.attune.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,13 @@ final class BuildCommand implements Callable<Integer> {
       description = "Where to write the site; replaced as a whole (default: ${DEFAULT-VALUE}).")
   String out;
 
+  @Option(names = "--no-pdf", description = "Skip the printable worksheet PDFs (quicker previews).")
+  boolean noPdf;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "The build cache, reused by later builds: made PDFs and each Markdown file's render (default: .SITE.attune-cache beside the output folder SITE).")
+  String cache;
+
   @Option(names = "--force",
       description = "Replace the output folder even though it holds files Attune did not make, deleting them.")
   boolean force;
@@ -58,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    BuildOptions options = source.toBuildOptions(Path.of(out), force);
+    BuildOptions options = source.toBuildOptions(Path.of(out), force, !noPdf, Optional.ofNullable(cache).map(Path::of));
     long start = System.nanoTime();
     ProgressLine progress = new ProgressLine(err, console.showsProgress());
     BuildResult result;

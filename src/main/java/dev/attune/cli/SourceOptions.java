@@ -27,20 +27,16 @@ final class SourceOptions {
   @Option(names = "--drafts", description = "Also build lessons and pages marked 'draft: true'.")
   boolean drafts;
 
-  @Option(names = "--no-pdf", description = "Skip the printable worksheet PDFs (quicker previews).")
-  boolean noPdf;
-
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "The build cache, reused by later builds: made PDFs and each Markdown file's render (default: .SITE.attune-cache beside the output folder SITE).")
-  String cache;
-
-  /** Checks the options and turns them into build options writing to {@code out}. */
+  /** Checks the options and turns them into build options writing to {@code out}, with PDFs and the cache beside it. */
   BuildOptions toBuildOptions(Path out) {
-    return toBuildOptions(out, false);
+    return toBuildOptions(out, false, true, Optional.empty());
   }
 
-  /** As above; {@code force} lets the build replace a folder of files Attune did not make. */
-  BuildOptions toBuildOptions(Path out, boolean force) {
+  /**
+   * As above; {@code force} lets the build replace a folder of files Attune did not make, and
+   * {@code cache} is the build cache's folder when not the one beside {@code out}.
+   */
+  BuildOptions toBuildOptions(Path out, boolean force, boolean pdf, Optional<Path> cache) {
     Path contentDir = Path.of(content);
     if (!Files.isDirectory(contentDir)) {
       throw new UsageProblem("the content folder '" + content + "' does not exist",
@@ -63,9 +59,9 @@ final class SourceOptions {
         throw new UsageProblem("--base-url: " + problem, "give the full address, e.g. --base-url https://example.org/course/");
       });
     }
-    Optional<Path> cacheDir = cache != null ? Optional.of(Path.of(cache)) : BuildOptions.cacheBeside(out);
+    Optional<Path> cacheDir = cache.isPresent() ? cache : BuildOptions.cacheBeside(out);
     return new BuildOptions(contentDir, display(content), templatesDir, templatesDisplay, out,
-        Optional.ofNullable(baseUrl), drafts, !noPdf, cacheDir, force);
+        Optional.ofNullable(baseUrl), drafts, pdf, cacheDir, force);
   }
 
   /** A folder as diagnostics print it: as typed, with '/' and no trailing slash. */
