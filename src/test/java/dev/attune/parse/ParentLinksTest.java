@@ -9,7 +9,7 @@ import dev.attune.model.QuizPart;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Found by fuzzing ({@link QuizFuzzTest}): a paragraph that Flexmark leaves under a list item it replaced. */
+/** Found by fuzzing ({@link dev.attune.pipeline.LessonFuzzTest}, through a quiz): a paragraph that Flexmark leaves under a list item it replaced. */
 class ParentLinksTest {
   @Test
   void feedbackWithALoneQuotationMarkRendersWithItsPage() {
