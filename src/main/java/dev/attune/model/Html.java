@@ -10,6 +10,11 @@ public record Html(String value) {
     Objects.requireNonNull(value, "value");
   }
 
+  /** {@code text} made safe as HTML or XML text and attribute values: {@code & < > "} escaped. */
+  public static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
   public boolean isEmpty() {
     return value.isBlank();
   }

@@ -1,5 +1,6 @@
 package dev.attune.pipeline;
 
+import dev.attune.model.Html;
 import dev.attune.model.Urls;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,12 +17,8 @@ final class Sitemap {
       if (url.endsWith(".html") && !url.endsWith("index.html")) {
         continue;
       }
-      xml.append("  <url><loc>").append(escape(baseUrl + Urls.encode(url))).append("</loc></url>\n");
+      xml.append("  <url><loc>").append(Html.escape(baseUrl + Urls.encode(url))).append("</loc></url>\n");
     }
     return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

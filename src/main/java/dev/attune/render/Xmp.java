@@ -1,5 +1,6 @@
 package dev.attune.render;
 
+import dev.attune.model.Html;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
@@ -24,18 +25,18 @@ final class Xmp {
         .append("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
         .append("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
         .append("   <dc:format>application/pdf</dc:format>\n")
-        .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(metadata.title())).append("</rdf:li></rdf:Alt></dc:title>\n")
-        .append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(metadata.subject()))
+        .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Html.escape(metadata.title())).append("</rdf:li></rdf:Alt></dc:title>\n")
+        .append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Html.escape(metadata.subject()))
         .append("</rdf:li></rdf:Alt></dc:description>\n");
     if (!metadata.author().isEmpty()) {
-      xmp.append("   <dc:creator><rdf:Seq><rdf:li>").append(escape(metadata.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
+      xmp.append("   <dc:creator><rdf:Seq><rdf:li>").append(Html.escape(metadata.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
     }
-    xmp.append("   <dc:language><rdf:Bag><rdf:li>").append(escape(metadata.language())).append("</rdf:li></rdf:Bag></dc:language>\n")
+    xmp.append("   <dc:language><rdf:Bag><rdf:li>").append(Html.escape(metadata.language())).append("</rdf:li></rdf:Bag></dc:language>\n")
         .append("   <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
         .append("   <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-        .append("   <pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n");
+        .append("   <pdf:Producer>").append(Html.escape(producer)).append("</pdf:Producer>\n");
     if (!metadata.keywords().isEmpty()) {
-      xmp.append("   <pdf:Keywords>").append(escape(String.join(", ", metadata.keywords()))).append("</pdf:Keywords>\n");
+      xmp.append("   <pdf:Keywords>").append(Html.escape(String.join(", ", metadata.keywords()))).append("</pdf:Keywords>\n");
     }
     // Declares conformance to PDF/UA-1 (ISO 14289-1), which validators look for here. Strict XMP
     // readers (PDF/A's rules) also want the pdfuaid schema described, as below.
@@ -61,9 +62,5 @@ final class Xmp {
         .append("</x:xmpmeta>\n")
         .append("<?xpacket end=\"r\"?>");
     return xmp.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -1,5 +1,6 @@
 package dev.attune.serve;
 
+import dev.attune.model.Html;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,6 @@ final class PreviewPage {
     return "<section id=\"" + ERRORS_ID + "\" class=\"attune-preview-errors\" role=\"alert\">"
         + "<h2>The course did not build</h2>"
         + "<p>This page shows the last good build. It updates when you save a fix.</p>"
-        + "<pre>" + escape(errors) + "</pre></section>\n";
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        + "<pre>" + Html.escape(errors) + "</pre></section>\n";
   }
 }
