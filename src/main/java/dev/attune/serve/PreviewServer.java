@@ -93,7 +93,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Builds once, starts serving and watching; returns the port (useful when asked for port 0). */
   public int start() throws IOException {
-    rebuild();
+    // The port is claimed before the first build, so a busy one is reported at once rather
+    // than after building the whole course; pages asked for meanwhile wait for the build.
     JdkServerLimits.apply();
     server = HttpServer.create(address, BACKLOG);
     gate = new RequestGate(HostCheck.forServer(server.getAddress(), address.getHostString()));
@@ -103,6 +104,7 @@ public final class PreviewServer implements AutoCloseable {
     requests = pool;
     server.setExecutor(requests);
     server.createContext("/", this::handle);
+    rebuild();
     server.start();
     List<Path> sources = new ArrayList<>();
     sources.add(options.content());
