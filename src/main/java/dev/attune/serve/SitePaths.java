@@ -1,7 +1,7 @@
 package dev.attune.serve;
 
+import dev.attune.model.Urls;
 import dev.attune.pipeline.MemorySite;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +26,6 @@ final class SitePaths {
       Map.entry("ttf", "font/ttf"),
       Map.entry("txt", "text/plain; charset=utf-8"),
       Map.entry("xml", "application/xml"));
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private SitePaths() {}
 
@@ -79,27 +77,10 @@ final class SitePaths {
       return new Found(key, file.get());
     }
     if (site.get(key + "/index.html").isPresent()) {
-      return new Redirect("/" + encode(key) + "/");
+      // Percent-encoded, so no text of the request reaches the Location header as it was sent.
+      return new Redirect("/" + Urls.encode(key) + "/");
     }
     return new NotFound();
-  }
-
-  /**
-   * A '/'-separated path as it goes in a Location header: every byte but letters, digits, '-',
-   * '.', '_', '~' and the separating '/' percent-encoded, so no text of the request reaches the
-   * header as it was sent.
-   */
-  static String encode(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
-        out.append(c);
-      } else {
-        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
-    }
-    return out.toString();
   }
 
   static String contentType(String path) {

@@ -3,14 +3,15 @@ package dev.attune.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.attune.model.Urls;
 import org.junit.jupiter.api.Test;
 
 class SitePathsTest {
   @Test
   void locationsAreEncodedPaths() {
-    assertEquals("lessons/first-steps", SitePaths.encode("lessons/first-steps"));
-    assertEquals("caf%C3%A9/a%20b/%3F%23%25%5C", SitePaths.encode("caf\u00e9/a b/?#%\\"));
-    assertEquals("a%0D%0ASet-Cookie%3A%20x", SitePaths.encode("a\r\nSet-Cookie: x"));
+    assertEquals("lessons/first-steps", Urls.encode("lessons/first-steps"));
+    assertEquals("caf%C3%A9/a%20b/%3F%23%25%5C", Urls.encode("caf\u00e9/a b/?#%\\"));
+    assertEquals("a%0D%0ASet-Cookie%3A%20x", Urls.encode("a\r\nSet-Cookie: x"));
   }
 
   @Test
