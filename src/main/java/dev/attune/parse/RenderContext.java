@@ -27,6 +27,8 @@ final class RenderContext {
   private final Diagnostics diagnostics;
   private final boolean trustedHtml;
   private final String partMarker;
+  /** Raw HTML starts with '<': a text without one has none, and its tree need not be searched. */
+  private final boolean mayHoldHtml;
   private final Map<Node, Integer> partIndexes = new IdentityHashMap<>();
   private boolean needsCleaning;
 
@@ -42,6 +44,7 @@ final class RenderContext {
     this.diagnostics = diagnostics;
     this.trustedHtml = trustedHtml;
     this.partMarker = markerAbsentFrom(source);
+    this.mayHoldHtml = source.indexOf('<') >= 0;
   }
 
   /**
@@ -49,7 +52,7 @@ final class RenderContext {
    * published page will not have; the document's renders are then cleaned.
    */
   void readRawHtml(Node document) {
-    if (trustedHtml) {
+    if (trustedHtml || !mayHoldHtml) {
       return;
     }
     for (Node node : document.getDescendants()) {

@@ -17,6 +17,9 @@ final class TabIndents {
 
   /** @param wholeFileIsBlock the file is a worksheet of its own, so every line is a block's */
   static void check(Node document, String text, RenderContext context, boolean wholeFileIsBlock) {
+    if (text.indexOf('\t') < 0) {
+      return;
+    }
     List<int[]> blocks = new ArrayList<>();
     List<int[]> exempt = new ArrayList<>();
     for (Node node : document.getDescendants()) {
