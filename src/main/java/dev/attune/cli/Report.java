@@ -14,6 +14,11 @@ final class Report {
     for (Diagnostic diagnostic : diagnostics.sorted()) {
       err.println(diagnostic.format());
     }
+    dropped(diagnostics, err);
+  }
+
+  /** Says how many diagnostics the capped list left out, if any. */
+  static void dropped(Diagnostics diagnostics, PrintWriter err) {
     if (diagnostics.dropped() > 0) {
       err.println("… and " + diagnostics.dropped() + " more; fix these first");
     }

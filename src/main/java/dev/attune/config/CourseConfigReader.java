@@ -1,5 +1,6 @@
 package dev.attune.config;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Severity;
 import dev.attune.model.Ids;
@@ -34,18 +35,18 @@ public final class CourseConfigReader {
     String title = yaml.requiredString("title", "the course title").orElse("Untitled course");
     String language = yaml.string("language").orElse("en");
     if (language.length() > MAX_LANGUAGE_LENGTH || !LANGUAGE.matcher(language).matches()) {
-      diagnostics.error(path, yaml.positionOf("language"), "'language' must be a language tag such as 'en' or 'pt-BR', not '" + language + "'", "");
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("language"), "'language' must be a language tag such as 'en' or 'pt-BR', not '" + language + "'", "");
       language = "en";
     }
     String baseUrl = yaml.string("base_url").orElse("");
     Optional<String> urlProblem = BaseUrl.problem(baseUrl);
     if (urlProblem.isPresent()) {
-      diagnostics.error(path, yaml.positionOf("base_url"), urlProblem.get(), "write the full address the site is published at, e.g. https://example.org/course/");
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("base_url"), urlProblem.get(), "write the full address the site is published at, e.g. https://example.org/course/");
       baseUrl = "";
     }
     String id = yaml.string("id").orElse(Ids.slugify(title));
     if (!Ids.isValid(id)) {
-      diagnostics.error(path, yaml.positionOf("id"), "the course id '" + id + "' is not usable",
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("id"), "the course id '" + id + "' is not usable",
           "use lower-case letters, digits and '-', e.g. id: mutual-empathy");
       id = Ids.slugify(id);
     }
@@ -74,7 +75,7 @@ public final class CourseConfigReader {
     String written = yaml.string("raw_html").orElse(RawHtml.SAFE.code());
     Optional<RawHtml> rawHtml = RawHtml.fromCode(written);
     if (rawHtml.isEmpty()) {
-      diagnostics.error(path, yaml.positionOf("raw_html"), "'raw_html' must be safe or trusted, not '" + written + "'",
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("raw_html"), "'raw_html' must be safe or trusted, not '" + written + "'",
           "leave it out (safe: HTML in lessons is limited to formatting), or write raw_html: trusted to publish it as written");
     }
     return rawHtml.orElse(RawHtml.SAFE);
@@ -86,7 +87,7 @@ public final class CourseConfigReader {
       case "error" -> Severity.ERROR;
       case "warning" -> Severity.WARNING;
       default -> {
-        diagnostics.error(path, yaml.positionOf("stray_markdown"), "'stray_markdown' must be error or warning, not '" + written + "'",
+        diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("stray_markdown"), "'stray_markdown' must be error or warning, not '" + written + "'",
             "leave it out (a Markdown file the course does not read stops the build), or write stray_markdown: warning");
         yield Severity.ERROR;
       }
@@ -97,7 +98,7 @@ public final class CourseConfigReader {
     String written = yaml.string("paper").orElse("a4");
     Optional<PaperSize> paper = PaperSize.fromCode(written);
     if (paper.isEmpty()) {
-      diagnostics.error(path, yaml.positionOf("paper"), "'paper' must be a4 or letter, not '" + written + "'",
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("paper"), "'paper' must be a4 or letter, not '" + written + "'",
           "a4 is the international size; letter is the US size");
     }
     return paper.orElse(PaperSize.A4);
@@ -108,7 +109,7 @@ public final class CourseConfigReader {
       return SourceAttribution.NONE;
     }
     if (yaml.isList("source")) {
-      yaml.rejectValue("source", "'source' must be text or a mapping (nested 'key: value' lines), not a list",
+      yaml.rejectValue(Code.WRONG_VALUE_SHAPE, "source", "'source' must be text or a mapping (nested 'key: value' lines), not a list",
           "write the source's title after 'source:', or give its details on indented lines below it: title:, author:, url:, note:");
       return SourceAttribution.NONE;
     }
@@ -118,7 +119,7 @@ public final class CourseConfigReader {
     YamlMapping source = yaml.mapping("source").orElseThrow();
     source.rejectUnknownKeys(SOURCE_KEYS, "'source'");
     String url = source.string("url").orElse("");
-    BaseUrl.problem(url).ifPresent(p -> source.rejectValue("url", p));
+    BaseUrl.problem(url).ifPresent(p -> source.rejectValue(Code.INVALID_SETTING, "url", p));
     return new SourceAttribution(
         source.requiredString("title", "the title of the source").orElse(""),
         source.string("author").orElse(""),

@@ -1,5 +1,6 @@
 package dev.attune.config;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
@@ -80,10 +81,10 @@ public final class YamlMapping {
       boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
       Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
       Position at = mark.map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
-      diagnostics.error(path, at, "invalid YAML: " + describe(e), "check the indentation and quoting on this line; text containing ': ' or '#' must be quoted");
+      diagnostics.error(Code.YAML_SYNTAX, path, at, "invalid YAML: " + describe(e), "check the indentation and quoting on this line; text containing ': ' or '#' must be quoted");
       return Optional.empty();
     } catch (YamlEngineException e) {
-      diagnostics.error(path, new Position(firstLine, 1), "invalid YAML: " + e.getMessage(), "");
+      diagnostics.error(Code.YAML_SYNTAX, path, new Position(firstLine, 1), "invalid YAML: " + e.getMessage(), "");
       return Optional.empty();
     }
     if (root.isEmpty()) {
@@ -94,7 +95,7 @@ public final class YamlMapping {
       return Optional.of(new YamlMapping(path, firstLine, diagnostics, new Position(firstLine, 1), Map.of()));
     }
     if (!(node instanceof MappingNode mapping)) {
-      diagnostics.error(path, position(node, firstLine), "expected 'key: value' lines, found " + shape(node), "write one 'key: value' per line");
+      diagnostics.error(Code.YAML_NOT_MAPPING, path, position(node, firstLine), "expected 'key: value' lines, found " + shape(node), "write one 'key: value' per line");
       return Optional.empty();
     }
     return Optional.of(fromNode(mapping, path, firstLine, diagnostics));
@@ -113,14 +114,14 @@ public final class YamlMapping {
       if (event instanceof CollectionStartEvent start) {
         start.getAnchor().ifPresent(collections::add);
         if (++depth > MAX_DEPTH) {
-          diagnostics.error(path, position(event, firstLine), "lists and mappings nest more than " + MAX_DEPTH + " levels deep here",
+          diagnostics.error(Code.YAML_TOO_DEEP, path, position(event, firstLine), "lists and mappings nest more than " + MAX_DEPTH + " levels deep here",
               "Attune's settings nest two levels at most; check the brackets and the indentation");
           return false;
         }
       } else if (event instanceof CollectionEndEvent) {
         depth--;
       } else if (event instanceof AliasEvent alias && collections.contains(alias.getAlias()) && ++aliases > MAX_COLLECTION_ALIASES) {
-        diagnostics.error(path, position(event, firstLine),
+        diagnostics.error(Code.YAML_TOO_MANY_ALIASES, path, position(event, firstLine),
             "more than " + MAX_COLLECTION_ALIASES + " aliases ('*" + alias.getAlias().getValue() + "') repeat lists or mappings",
             "write the values out instead of repeating them with '&name' and '*name'");
         return false;
@@ -134,11 +135,12 @@ public final class YamlMapping {
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
-        diagnostics.error(path, position(keyNode, firstLine), "a key must be a plain word, found " + shape(keyNode), "");
+        diagnostics.error(Code.YAML_KEY_NOT_WORD, path, position(keyNode, firstLine), "a key must be a plain word, found " + shape(keyNode),
+            "write the key as a word before the ':', e.g. 'title: …'; a line starting with '[' or '{' needs quotes around its text");
         continue;
       }
       if (entries.containsKey(key.getValue())) {
-        diagnostics.error(path, position(keyNode, firstLine), "'" + key.getValue() + "' is given twice", "remove one of the two lines");
+        diagnostics.error(Code.YAML_DUPLICATE_KEY, path, position(keyNode, firstLine), "'" + key.getValue() + "' is given twice", "remove one of the two lines");
         continue;
       }
       entries.put(key.getValue(), tuple);
@@ -169,7 +171,7 @@ public final class YamlMapping {
   public void rejectUnknownKeys(Collection<String> known, String what) {
     for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
       if (!known.contains(entry.getKey())) {
-        diagnostics.error(
+        diagnostics.error(Code.UNKNOWN_KEY, 
             path,
             position(entry.getValue().getKeyNode(), firstLine),
             "unknown key '" + entry.getKey() + "' in " + what,
@@ -179,13 +181,13 @@ public final class YamlMapping {
   }
 
   /** Reports that {@code key}'s value is not acceptable, pointing at the value. */
-  public void rejectValue(String key, String message) {
-    rejectValue(key, message, "");
+  public void rejectValue(Code code, String key, String message) {
+    rejectValue(code, key, message, "");
   }
 
   /** Reports that {@code key}'s value is not acceptable, with a hint. */
-  public void rejectValue(String key, String message, String hint) {
-    diagnostics.error(path, positionOf(key), message, hint);
+  public void rejectValue(Code code, String key, String message, String hint) {
+    diagnostics.error(code, path, positionOf(key), message, hint);
   }
 
   /**
@@ -199,12 +201,12 @@ public final class YamlMapping {
   /** A text value that must be present and not blank. */
   public Optional<String> requiredString(String key, String what) {
     if (!entries.containsKey(key)) {
-      diagnostics.error(path, start, "missing '" + key + "'", "add a line '" + key + ": " + what + "'");
+      diagnostics.error(Code.MISSING_KEY, path, start, "missing '" + key + "'", "add a line '" + key + ": " + what + "'");
       return Optional.empty();
     }
     Optional<String> value = string(key);
     if (value.isPresent() && value.get().isEmpty() || value.isEmpty() && isNull(entries.get(key).getValueNode())) {
-      diagnostics.error(path, positionOf(key), "'" + key + "' is empty", "write " + what + " after '" + key + ":'");
+      diagnostics.error(Code.EMPTY_VALUE, path, positionOf(key), "'" + key + "' is empty", "write " + what + " after '" + key + ":'");
       return Optional.empty();
     }
     return value;
@@ -226,7 +228,7 @@ public final class YamlMapping {
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below with the same message as an out-of-range number
     }
-    diagnostics.error(path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
+    diagnostics.error(Code.NOT_A_WHOLE_NUMBER, path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
     return Optional.empty();
   }
 
@@ -244,7 +246,7 @@ public final class YamlMapping {
       case "false":
         return Optional.of(false);
       default:
-        diagnostics.error(path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
+        diagnostics.error(Code.NOT_TRUE_OR_FALSE, path, positionOf(key), expected + ", not '" + text.get() + "'", hint);
         return Optional.empty();
     }
   }
@@ -259,7 +261,7 @@ public final class YamlMapping {
     if (value instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue().strip());
     }
-    diagnostics.error(path, position(value, firstLine), expected + ", not " + shape(value), hint);
+    diagnostics.error(Code.WRONG_VALUE_SHAPE, path, position(value, firstLine), expected + ", not " + shape(value), hint);
     return Optional.empty();
   }
 
@@ -278,7 +280,7 @@ public final class YamlMapping {
       return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
     }
     if (!(value instanceof SequenceNode sequence)) {
-      diagnostics.error(path, position(value, firstLine), "'" + key + "' must be a list of strings, not " + shape(value),
+      diagnostics.error(Code.WRONG_VALUE_SHAPE, path, position(value, firstLine), "'" + key + "' must be a list of strings, not " + shape(value),
           "write each item on a line of its own below '" + key + ":', as '- item' (in quotes if it is only a number: - \"5\")");
       return List.of();
     }
@@ -287,9 +289,9 @@ public final class YamlMapping {
       if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
         items.add(scalar.getValue().strip());
       } else if (item instanceof ScalarNode) {
-        diagnostics.error(path, position(item, firstLine), "an item of '" + key + "' is empty", "write the item after the '- ', or remove the line");
+        diagnostics.error(Code.EMPTY_LIST_ITEM, path, position(item, firstLine), "an item of '" + key + "' is empty", "write the item after the '- ', or remove the line");
       } else {
-        diagnostics.error(path, position(item, firstLine), "each item of '" + key + "' must be text, found " + shape(item), "if the item contains ': ', put it in quotes");
+        diagnostics.error(Code.WRONG_VALUE_SHAPE, path, position(item, firstLine), "each item of '" + key + "' must be text, found " + shape(item), "if the item contains ': ', put it in quotes");
       }
     }
     return List.copyOf(items);

@@ -34,12 +34,17 @@ public final class Diagnostics {
     }
   }
 
-  public void error(String path, Position at, String message, String hint) {
-    add(new Diagnostic(Severity.ERROR, path, at.line(), at.column(), message, hint));
+  public void error(Code code, String path, Position at, String message, String hint) {
+    add(new Diagnostic(Severity.ERROR, code, path, at.line(), at.column(), message, hint));
   }
 
-  public void warning(String path, Position at, String message, String hint) {
-    add(new Diagnostic(Severity.WARNING, path, at.line(), at.column(), message, hint));
+  public void warning(Code code, String path, Position at, String message, String hint) {
+    add(new Diagnostic(Severity.WARNING, code, path, at.line(), at.column(), message, hint));
+  }
+
+  /** Records a problem of {@code severity}, for the few whose severity is a course setting. */
+  public void report(Severity severity, Code code, String path, Position at, String message, String hint) {
+    add(new Diagnostic(severity, code, path, at.line(), at.column(), message, hint));
   }
 
   public synchronized boolean hasErrors() {

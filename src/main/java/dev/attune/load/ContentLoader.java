@@ -3,6 +3,7 @@ package dev.attune.load;
 import dev.attune.config.CourseConfig;
 import dev.attune.config.CourseConfigReader;
 import dev.attune.config.YamlMapping;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
@@ -130,7 +131,7 @@ public final class ContentLoader {
         moduleFiles.put(parts[1], file);
       } else if (parts[0].equals(LESSONS) && markdown) {
         if (parts.length > 3) {
-          diagnostics.error(file.displayPath(), Position.FILE, "lessons can be at most one folder deep inside lessons/", "move it into lessons/ or into a module folder lessons/<module>/");
+          diagnostics.error(Code.LESSON_TOO_DEEP, file.displayPath(), Position.FILE, "lessons can be at most one folder deep inside lessons/", "move it into lessons/ or into a module folder lessons/<module>/");
           continue;
         }
         String folder = parts.length == 3 ? parts[1] : "";
@@ -147,13 +148,14 @@ public final class ContentLoader {
       } else if (markdown) {
         stray.add(file);
       } else if (file.name().equals(MODULE_FILE)) {
-        diagnostics.warning(file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/", "");
+        diagnostics.warning(Code.MODULE_FILE_MISPLACED, file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/",
+            "move it into the folder of the module it names, e.g. lessons/01-basics/_module.yml, or remove it");
       } else {
         assets.add(file);
       }
     }
     if (config == null) {
-      diagnostics.error(displayRoot + "/" + COURSE_FILE, Position.FILE, "the course has no course.yml", "create " + displayRoot + "/" + COURSE_FILE + " with at least a line 'title: …'");
+      diagnostics.error(Code.NO_COURSE_FILE, displayRoot + "/" + COURSE_FILE, Position.FILE, "the course has no course.yml", "create " + displayRoot + "/" + COURSE_FILE + " with at least a line 'title: …'");
       config = CourseConfigReader.fallback();
     }
     for (SourceFile file : stray) {
@@ -185,10 +187,10 @@ public final class ContentLoader {
       hint = "lessons go in lessons/, pages in pages/, worksheets in worksheets/, and the home text in index.md";
     }
     if (severity == Severity.ERROR) {
-      diagnostics.error(file.displayPath(), Position.FILE, "this Markdown file is in no folder the course reads, so it would not be published",
+      diagnostics.error(Code.STRAY_MARKDOWN, file.displayPath(), Position.FILE, "this Markdown file is in no folder the course reads, so it would not be published",
           hint + "; to keep notes here unpublished, set 'stray_markdown: warning' in course.yml");
     } else {
-      diagnostics.warning(file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", hint);
+      diagnostics.warning(Code.STRAY_MARKDOWN, file.displayPath(), Position.FILE, "this Markdown file is not part of the course and is not published", hint);
     }
   }
 
@@ -214,7 +216,7 @@ public final class ContentLoader {
     OptionalInt order = Slugs.order(name);
     String example = (order.isPresent() ? String.format(Locale.ROOT, "%02d-", order.getAsInt()) : "") + "welcome"
         + (folder ? "" : name.substring(Slugs.stem(name).length()));
-    diagnostics.error(file.displayPath(), Position.FILE,
+    diagnostics.error(Code.NAME_WITHOUT_WORD, file.displayPath(), Position.FILE,
         (folder ? "the folder name '" + name + "'" : "this file's name") + " has no letter or digit to make its address of",
         "rename the " + (folder ? "folder" : "file") + " so that its name has a word in it, e.g. '" + example + "' (the address is made of its letters and digits)");
     return "page-" + Ids.fingerprint(file.relativePath());
@@ -254,7 +256,7 @@ public final class ContentLoader {
       return loose.isEmpty() ? List.of() : List.of(new ModuleSource("", "", "", sortLessons(loose)));
     }
     for (LessonSource lesson : loose) {
-      diagnostics.error(lesson.source().file().displayPath(), Position.FILE,
+      diagnostics.error(Code.LESSON_OUTSIDE_MODULE, lesson.source().file().displayPath(), Position.FILE,
           "this course has module folders, so every lesson must be in one",
           "move this lesson into a folder lessons/<module>/ that has a _module.yml");
     }
@@ -268,7 +270,7 @@ public final class ContentLoader {
       }
       SourceFile moduleFile = moduleFiles.get(folder);
       if (moduleFile == null) {
-        diagnostics.error(group.getValue().get(0).source().file().displayPath(), Position.FILE,
+        diagnostics.error(Code.MODULE_WITHOUT_FILE, group.getValue().get(0).source().file().displayPath(), Position.FILE,
             "the module folder lessons/" + folder + "/ has no " + MODULE_FILE,
             "add lessons/" + folder + "/" + MODULE_FILE + " with a line 'title: …'");
         continue;
@@ -279,7 +281,7 @@ public final class ContentLoader {
       String slug = checked(moduleFile, Slugs.slug(folder), folder, true);
       String previous = slugs.put(slug, folder);
       if (previous != null) {
-        diagnostics.error(moduleFile.displayPath(), Position.FILE,
+        diagnostics.error(Code.SAME_ADDRESS, moduleFile.displayPath(), Position.FILE,
             "modules lessons/" + previous + "/ and lessons/" + folder + "/ would both be published as '" + slug + "'",
             "rename one of the two folders");
       }
@@ -294,7 +296,7 @@ public final class ContentLoader {
     }
     for (Map.Entry<String, SourceFile> moduleFile : moduleFiles.entrySet()) {
       if (!lessonsByFolder.containsKey(moduleFile.getKey())) {
-        diagnostics.warning(moduleFile.getValue().displayPath(), Position.FILE, "this module has no lessons", "add lesson files next to it, or remove the folder");
+        diagnostics.warning(Code.EMPTY_MODULE, moduleFile.getValue().displayPath(), Position.FILE, "this module has no lessons", "add lesson files next to it, or remove the folder");
       }
     }
     entries.sort(Comparator.comparingInt((Entry e) -> e.weight().orElse(Integer.MAX_VALUE)).thenComparing(Entry::folder));
@@ -309,7 +311,7 @@ public final class ContentLoader {
     for (LessonSource lesson : sorted) {
       LessonSource previous = bySlug.putIfAbsent(lesson.slug(), lesson);
       if (previous != null) {
-        diagnostics.error(lesson.source().file().displayPath(), Position.FILE,
+        diagnostics.error(Code.SAME_ADDRESS, lesson.source().file().displayPath(), Position.FILE,
             "this lesson and " + previous.source().file().name() + " would both be published as '" + lesson.slug() + "'",
             "rename one of them: the part after the number becomes the address");
       }
@@ -322,7 +324,7 @@ public final class ContentLoader {
     for (PageSource page : pages) {
       PageSource previous = bySlug.putIfAbsent(page.slug(), page);
       if (previous != null) {
-        diagnostics.error(page.source().file().displayPath(), Position.FILE,
+        diagnostics.error(Code.SAME_ADDRESS, page.source().file().displayPath(), Position.FILE,
             "this page and " + previous.source().file().relativePath() + " would both be published as '" + page.slug() + "/'",
             "rename one of them");
       }

@@ -1,9 +1,9 @@
 package dev.attune.load;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -54,7 +54,11 @@ final class ContentWalker {
     try {
       real = root.toRealPath();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root, e);
+      // The command line checked that it exists; it can still be renamed or removed while the
+      // preview runs, which is the author's doing, not a bug.
+      diagnostics.error(Code.CANNOT_READ, displayRoot, Position.FILE, "cannot read the content folder: " + e.getMessage(),
+          "check that the folder exists and is readable; if you renamed or moved it, restart with --content and its new place");
+      return List.of();
     }
     return new ContentWalker(real, displayRoot, diagnostics).walk();
   }
@@ -84,7 +88,7 @@ final class ContentWalker {
         try {
           attributes = Files.readAttributes(disk.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-          diagnostics.error(display(relative), Position.FILE, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+          diagnostics.error(Code.CANNOT_READ, display(relative), Position.FILE, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
           continue;
         }
         if (attributes.isDirectory()) {
@@ -93,7 +97,7 @@ final class ContentWalker {
           pending.push(new Folder(disk.get(), relative, within));
         } else if (attributes.isRegularFile()) {
           if (!paths.add(relative)) {
-            diagnostics.error(display(relative), Position.FILE,
+            diagnostics.error(Code.UNICODE_NAME_CLASH, display(relative), Position.FILE,
                 "two files have this name, written with different Unicode forms of the same letters",
                 "rename or remove one of them: names are compared in Unicode NFC, as most editors write them");
             continue;
@@ -112,7 +116,7 @@ final class ContentWalker {
     try (Stream<Path> entries = Files.list(folder.disk())) {
       return entries.sorted().toList();
     } catch (IOException e) {
-      diagnostics.error(folder.relative().isEmpty() ? displayRoot : display(folder.relative()), Position.FILE,
+      diagnostics.error(Code.CANNOT_READ, folder.relative().isEmpty() ? displayRoot : display(folder.relative()), Position.FILE,
           "cannot read the folder: " + e.getMessage(), "check that it exists and is readable");
       return List.of();
     }
@@ -130,29 +134,29 @@ final class ContentWalker {
       written = Files.readSymbolicLink(link).toString();
       target = link.toRealPath();
     } catch (NoSuchFileException e) {
-      diagnostics.warning(display(relative), Position.FILE, "this link leads nowhere, so nothing is published for it",
+      diagnostics.warning(Code.LINK_LEADS_NOWHERE, display(relative), Position.FILE, "this link leads nowhere, so nothing is published for it",
           "point the link at a file in the content folder, or remove it");
       return Optional.empty();
     } catch (FileSystemException e) {
       // ELOOP, as Linux words it: the link leads to itself, or through other links back to them.
       boolean circle = e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links");
-      diagnostics.error(display(relative), Position.FILE,
+      diagnostics.error(Code.LINK_CANNOT_BE_FOLLOWED, display(relative), Position.FILE,
           "this link cannot be followed: " + (circle ? "it leads round a circle of links" : e.getReason()),
           "point the link at a file in the content folder, or remove it");
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(display(relative), Position.FILE, "this link cannot be followed: " + e.getMessage(),
+      diagnostics.error(Code.LINK_CANNOT_BE_FOLLOWED, display(relative), Position.FILE, "this link cannot be followed: " + e.getMessage(),
           "point the link at a file in the content folder, or remove it");
       return Optional.empty();
     }
     String leadsTo = "'" + written + "'" + (Path.of(written).equals(target) ? "" : " (" + target + ")");
     if (!target.startsWith(root)) {
-      diagnostics.error(display(relative), Position.FILE, "this link leads to " + leadsTo + ", outside the content folder",
+      diagnostics.error(Code.LINK_LEADS_OUTSIDE, display(relative), Position.FILE, "this link leads to " + leadsTo + ", outside the content folder",
           "copy what it leads to into the content folder instead of linking to it: links are followed only when they stay inside the content folder");
       return Optional.empty();
     }
     if (folder.within().contains(target)) {
-      diagnostics.error(display(relative), Position.FILE, "this link leads to " + leadsTo + ", a folder that holds the link, so the folder would never end",
+      diagnostics.error(Code.LINK_LEADS_TO_ITS_FOLDER, display(relative), Position.FILE, "this link leads to " + leadsTo + ", a folder that holds the link, so the folder would never end",
           "remove the link, or point it at a folder beside this one");
       return Optional.empty();
     }
@@ -177,10 +181,10 @@ final class ContentWalker {
   private void unreadableName(String relative) {
     Charset names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
     if (names.equals(StandardCharsets.UTF_8)) {
-      diagnostics.error(display(relative), Position.FILE, "this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read)",
+      diagnostics.error(Code.FILE_NAME_ENCODING, display(relative), Position.FILE, "this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read)",
           "rename it: it was probably named on a system with another encoding");
     } else {
-      diagnostics.error(display(relative), Position.FILE, "this file's name cannot be read: Java reads file names as " + names.name() + " here, not UTF-8",
+      diagnostics.error(Code.FILE_NAME_ENCODING, display(relative), Position.FILE, "this file's name cannot be read: Java reads file names as " + names.name() + " here, not UTF-8",
           "run Attune with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
     }
   }

@@ -1,5 +1,6 @@
 package dev.attune.load;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class FrontMatter {
       lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
       line++;
     }
-    diagnostics.error(
+    diagnostics.error(Code.FRONT_MATTER_NOT_CLOSED, 
         path,
         new Position(1, 1),
         "front matter opened by '---' on line 1 is never closed",

@@ -1,6 +1,7 @@
 package dev.attune.load;
 
 import dev.attune.config.YamlMapping;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class FrontMatterReader {
     }
     YamlMapping m = parsed.get();
     if (yaml.isEmpty()) {
-      diagnostics.error(path, new Position(1, 1), "this lesson has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      diagnostics.error(Code.NO_FRONT_MATTER, path, new Position(1, 1), "this lesson has no front matter", "start the file with '---', a line 'title: …', and another '---'");
       return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
     }
     m.rejectUnknownKeys(LessonMeta.KEYS, "lesson front matter");
@@ -61,7 +62,7 @@ final class FrontMatterReader {
     }
     YamlMapping m = parsed.get();
     if (yaml.isEmpty()) {
-      diagnostics.error(path, new Position(1, 1), "this page has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      diagnostics.error(Code.NO_FRONT_MATTER, path, new Position(1, 1), "this page has no front matter", "start the file with '---', a line 'title: …', and another '---'");
       return new PageMeta(fallbackTitle, "", false, OptionalInt.empty(), true);
     }
     m.rejectUnknownKeys(PageMeta.KEYS, "page front matter");
@@ -81,7 +82,7 @@ final class FrontMatterReader {
     }
     YamlMapping m = parsed.get();
     if (split.yaml().isEmpty()) {
-      diagnostics.error(path, new Position(1, 1), "this worksheet has no front matter", "start the file with '---', a line 'title: …', and another '---'");
+      diagnostics.error(Code.NO_FRONT_MATTER, path, new Position(1, 1), "this worksheet has no front matter", "start the file with '---', a line 'title: …', and another '---'");
       return fallback;
     }
     m.rejectUnknownKeys(WorksheetMeta.KEYS, "worksheet front matter");

@@ -1,5 +1,6 @@
 package dev.attune.load;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.io.IOException;
@@ -22,13 +23,13 @@ final class TextReader {
     try {
       bytes = Files.readAllBytes(source.file());
     } catch (IOException e) {
-      diagnostics.error(source.displayPath(), Position.FILE, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+      diagnostics.error(Code.CANNOT_READ, source.displayPath(), Position.FILE, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
       return Optional.empty();
     }
     Optional<String> decoded = decode(bytes);
     if (decoded.isEmpty()) {
       int bad = firstBadByte(bytes);
-      diagnostics.error(source.displayPath(), position(bytes, bad),
+      diagnostics.error(Code.NOT_UTF8, source.displayPath(), position(bytes, bad),
           String.format(Locale.ROOT, "the file is not valid UTF-8 text: the byte 0x%02X here cannot be read as UTF-8", bytes[bad] & 0xFF),
           hint(bytes));
       return Optional.empty();

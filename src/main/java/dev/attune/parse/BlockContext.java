@@ -1,6 +1,7 @@
 package dev.attune.parse;
 
 import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Ids;
@@ -47,23 +48,23 @@ final class BlockContext {
     return source.idPrefix();
   }
 
-  void error(int offset, String message, String hint) {
-    render.error(offset, message, hint);
+  void error(Code code, int offset, String message, String hint) {
+    render.error(code, offset, message, hint);
   }
 
-  void error(Node node, String message, String hint) {
-    render.error(node.getStartOffset(), message, hint);
+  void error(Code code, Node node, String message, String hint) {
+    render.error(code, node.getStartOffset(), message, hint);
   }
 
-  void warning(int offset, String message, String hint) {
-    render.warning(offset, message, hint);
+  void warning(Code code, int offset, String message, String hint) {
+    render.warning(code, offset, message, hint);
   }
 
   /** Reports attributes not in {@code known}; {@code base} is the offset of the attribute text. */
   void rejectUnknownAttributes(Attributes attributes, Collection<String> known, int base, String where) {
     for (String name : attributes.values().keySet()) {
       if (!known.contains(name)) {
-        error(base + attributes.offsetOf(name, 0), "unknown attribute '" + name + "' on " + where,
+        error(Code.UNKNOWN_ATTRIBUTE, base + attributes.offsetOf(name, 0), "unknown attribute '" + name + "' on " + where,
             Suggestions.didYouMean(name, known, "the attributes are"));
       }
     }
@@ -81,15 +82,15 @@ final class BlockContext {
     String id = attributes.get("id").orElse("");
     if (id.isEmpty()) {
       id = Ids.slugOfWords(text, DERIVED_ID_WORDS);
-      warning(heading.getStartOffset(), "this " + what + " has no id, so it gets '" + id + "' from its text",
+      warning(Code.MISSING_ID, heading.getStartOffset(), "this " + what + " has no id, so it gets '" + id + "' from its text",
           "add {#" + id + "} at the end of the heading: with an explicit id, learners keep their answers when you reword the " + what);
     } else if (!Ids.isValid(id)) {
-      error(attributesAt + attributes.offsetOf("id", 0), "the " + what + " id '" + id + "' is not usable",
+      error(Code.UNUSABLE_ID, attributesAt + attributes.offsetOf("id", 0), "the " + what + " id '" + id + "' is not usable",
           "use lower-case letters, digits and '-', e.g. {#what-is-it}");
       return Optional.empty();
     }
     if (!taken.add(id)) {
-      error(attributesAt + attributes.offsetOf("id", 0), "two " + what + "s in this " + block + " have the id '" + id + "'",
+      error(Code.DUPLICATE_ID, attributesAt + attributes.offsetOf("id", 0), "two " + what + "s in this " + block + " have the id '" + id + "'",
           "give each " + what + " its own {#id}");
       return Optional.empty();
     }
@@ -100,7 +101,7 @@ final class BlockContext {
   Optional<String> blockId(String kind, Attributes attributes, int attributesAt, int blockAt, String derived) {
     String id = attributes.get("id").orElse(derived);
     if (!Ids.isValid(id)) {
-      error(attributesAt + attributes.offsetOf("id", 0), "the " + kind + " id '" + id + "' is not usable",
+      error(Code.UNUSABLE_ID, attributesAt + attributes.offsetOf("id", 0), "the " + kind + " id '" + id + "' is not usable",
           "use lower-case letters, digits and '-', e.g. id=check-in-" + kind);
       return Optional.empty();
     }
@@ -119,7 +120,7 @@ final class BlockContext {
     Position at = source.position(offset);
     Optional<IdRegistry.Claim> earlier = ids.claim(kind, id, path, at);
     if (earlier.isPresent()) {
-      error(offset, IdRegistry.alreadyUsed(new IdRegistry.Claim(kind, id, path, at), earlier.get()), IdRegistry.hint(kind));
+      error(Code.DUPLICATE_ID, offset, IdRegistry.alreadyUsed(new IdRegistry.Claim(kind, id, path, at), earlier.get()), IdRegistry.hint(kind));
       return false;
     }
     return true;

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Code;
 import java.util.Set;
 
 /** Hands every link and image address to the build's {@link LinkTargets} while rendering. */
@@ -32,12 +33,8 @@ final class CourseLinkResolver implements LinkResolver {
     if (target instanceof LinkTarget.Rewrite rewrite) {
       return link.withUrl(rewrite.url()).withStatus(LinkStatus.VALID);
     }
-    if (target instanceof LinkTarget.Doubtful doubtful) {
-      context.warning(node.getStartOffset(), doubtful.message(), doubtful.hint());
-      return link.withUrl(doubtful.url()).withStatus(LinkStatus.VALID);
-    }
     if (target instanceof LinkTarget.Broken broken) {
-      context.error(node.getStartOffset(), broken.message(), broken.hint());
+      context.error(Code.BROKEN_LINK, node.getStartOffset(), broken.message(), broken.hint());
       return link.withStatus(LinkStatus.NOT_FOUND);
     }
     return link;

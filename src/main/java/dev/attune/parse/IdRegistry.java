@@ -1,5 +1,6 @@
 package dev.attune.parse;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class IdRegistry {
       for (Claim claim : page.claims()) {
         Claim earlier = first.putIfAbsent(claim.key(), claim);
         if (earlier != null) {
-          diagnostics.error(claim.path(), claim.position(), alreadyUsed(claim, earlier), hint(claim.kind()));
+          diagnostics.error(Code.DUPLICATE_ID, claim.path(), claim.position(), alreadyUsed(claim, earlier), hint(claim.kind()));
         }
       }
     }

@@ -10,7 +10,4 @@ public sealed interface LinkTarget {
 
   /** The address leads nowhere; the build reports it. */
   record Broken(String message, String hint) implements LinkTarget {}
-
-  /** The address works but should be changed; the build warns. */
-  record Doubtful(String url, String message, String hint) implements LinkTarget {}
 }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.model.Html;
@@ -91,7 +92,7 @@ public final class MarkdownParser {
    */
   public Html inline(String markdown, String path, Position at, LinkTargets links, Diagnostics diagnostics, boolean trustedHtml) {
     Document document = parser.parse(markdown);
-    NestingLimit.of(document).ifPresent(tooDeep -> diagnostics.error(path, at, tooDeep.message(), tooDeep.hint()));
+    NestingLimit.of(document).ifPresent(tooDeep -> diagnostics.error(Code.MARKDOWN_TOO_DEEP, path, at, tooDeep.message(), tooDeep.hint()));
     RenderContext context = new RenderContext(path, offset -> at, links, diagnostics, trustedHtml, markdown);
     context.readRawHtml(document);
     document.set(RenderContext.KEY, context);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
@@ -92,7 +93,7 @@ public final class ParsedMarkdown {
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
     RenderContext context = new RenderContext(source.path(), positions(), links, diagnostics, trustedHtml, source.text());
-    NestingLimit.of(document).ifPresent(tooDeep -> context.error(tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
+    NestingLimit.of(document).ifPresent(tooDeep -> context.error(Code.MARKDOWN_TOO_DEEP, tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     context.readRawHtml(document);
     return context;
   }
@@ -102,16 +103,16 @@ public final class ParsedMarkdown {
       if (node instanceof ContainerBlock block) {
         String name = block.name().toString();
         if (!BlockNames.isKnown(name)) {
-          context.error(block.name().getStartOffset(), "unknown block ':::" + name + "'",
+          context.error(Code.UNKNOWN_BLOCK, block.name().getStartOffset(), "unknown block ':::" + name + "'",
               Suggestions.didYouMean(name, BlockNames.all(), "the blocks are"));
         }
         if (!block.isClosed()) {
-          context.error(block.openingMarker().getStartOffset(), "':::" + name + "' is never closed",
+          context.error(Code.BLOCK_NOT_CLOSED, block.openingMarker().getStartOffset(), "':::" + name + "' is never closed",
               "add a line ':::' where the " + name + " ends");
         }
         Attributes.Parse attributes = Attributes.parse(block.attributeText().toString());
         if (!attributes.ok()) {
-          context.error(block.attributeText().getStartOffset() + Math.max(0, attributes.errorOffset()), attributes.error(),
+          context.error(Code.BAD_ATTRIBUTES, block.attributeText().getStartOffset() + Math.max(0, attributes.errorOffset()), attributes.error(),
               "write attributes as name=value, with quotes around values that contain spaces");
         }
       }
@@ -131,13 +132,13 @@ public final class ParsedMarkdown {
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
     for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
-      context.error(block.openingMarker().getStartOffset(), "a worksheet file cannot contain a ':::" + block.name() + "' block",
+      context.error(Code.BLOCK_IN_WORKSHEET, block.openingMarker().getStartOffset(), "a worksheet file cannot contain a ':::" + block.name() + "' block",
           "the whole file is the worksheet: write its prompts as '###' headings");
       return Optional.empty();
     }
     BlockContext blockContext = new BlockContext(context, new NodeHtml(renderer, context), ids, source, this::lessonWords);
     if (!Ids.isValid(id)) {
-      context.error(0, "the worksheet id '" + id + "' is not usable", "use lower-case letters, digits and '-' in 'id:' or the file name");
+      context.error(Code.UNUSABLE_ID, 0, "the worksheet id '" + id + "' is not usable", "use lower-case letters, digits and '-' in 'id:' or the file name");
       return Optional.empty();
     }
     if (!blockContext.claim("worksheet", id, 0)) {
@@ -154,7 +155,7 @@ public final class ParsedMarkdown {
     for (ContainerBlock block : interactiveBlocks(document, new ArrayList<>())) {
       String name = block.name().toString();
       if (!(block.getParent() instanceof Document)) {
-        context.error(block.openingMarker().getStartOffset(), "a " + name + " cannot be inside a list, a quote or another block",
+        context.error(Code.BLOCK_NOT_AT_TOP, block.openingMarker().getStartOffset(), "a " + name + " cannot be inside a list, a quote or another block",
             "start the ':::" + name + "' line at the beginning of a line, outside other blocks");
         context.replaceWithPart(block, RenderContext.NOTHING);
         continue;
@@ -201,7 +202,7 @@ public final class ParsedMarkdown {
       if (node instanceof Paragraph paragraph) {
         for (BasedSequence line : paragraph.getContentLines()) {
           if (ContainerBlockParser.isClosing(line.trim())) {
-            context.error(line.getStartOffset(), "':::' closes no block",
+            context.error(Code.STRAY_CLOSING_FENCE, line.getStartOffset(), "':::' closes no block",
                 "check the block's opening line above, which must be ':::name' (e.g. ':::note'), or remove this line");
           }
         }
@@ -214,7 +215,7 @@ public final class ParsedMarkdown {
   private void checkHeadingLevels(RenderContext context) {
     for (Heading heading : headings(true)) {
       if (heading.getLevel() == 1) {
-        context.warning(heading.getStartOffset(), "a '#' heading in the body repeats the page title",
+        context.warning(Code.TITLE_HEADING, heading.getStartOffset(), "a '#' heading in the body repeats the page title",
             "the title comes from the front matter; start sections at '##'");
       }
     }
@@ -224,7 +225,7 @@ public final class ParsedMarkdown {
   private static void checkImageDescriptions(Node parent, RenderContext context) {
     for (Node node : parent.getChildren()) {
       if (node instanceof Image image && image.getText().isBlank()) {
-        context.warning(image.getStartOffset(), "this image has no text alternative",
+        context.warning(Code.IMAGE_WITHOUT_ALT, image.getStartOffset(), "this image has no text alternative",
             "describe what it shows between the brackets: ![what the image shows](" + image.getUrl() + ")");
       }
       checkImageDescriptions(node, context);

@@ -1,5 +1,6 @@
 package dev.attune.parse;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.model.Option;
 import dev.attune.model.QuestionType;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class QuizLint {
       + NUMBER + "\\b|\\b" + NUMBER + "\\b[^.]{0,20}\\b(are|is) (right|correct|true)\\b|\\b" + NUMBER + " (right|correct) (answers?|options?)\\b");
 
   /** A cue found in a question: what it is and how to take it away. */
-  record Finding(String message, String hint) {}
+  record Finding(Code code, String message, String hint) {}
 
   private QuizLint() {}
 
@@ -45,7 +46,7 @@ final class QuizLint {
       for (Option option : options) {
         Matcher m = ALL_OR_NONE.matcher(option.text());
         if (m.find()) {
-          findings.add(new Finding("the option '" + option.text() + "' is answered by elimination, not by knowing the lesson",
+          findings.add(new Finding(Code.ANSWER_BY_ELIMINATION, "the option '" + option.text() + "' is answered by elimination, not by knowing the lesson",
               "'" + m.group() + "' is right as soon as a learner spots two right options (or one wrong one); write a real alternative instead"));
         }
       }
@@ -58,7 +59,7 @@ final class QuizLint {
     if (type == QuestionType.TRUE_FALSE) {
       Matcher m = ABSOLUTE.matcher(stemText);
       if (m.find()) {
-        findings.add(new Finding("this true/false statement says '" + m.group().toLowerCase(Locale.ROOT)
+        findings.add(new Finding(Code.ABSOLUTE_WORD, "this true/false statement says '" + m.group().toLowerCase(Locale.ROOT)
             + "'; statements with absolute words are nearly always false, so the word gives the answer away",
             "state the claim with the limits the lesson gives it, or ask a single-choice question instead"));
       }
@@ -68,7 +69,7 @@ final class QuizLint {
       }
     }
     if (HOW_MANY.matcher(hintText).find()) {
-      findings.add(new Finding("the hint says how many answers to choose",
+      findings.add(new Finding(Code.HINT_COUNTS_ANSWERS, "the hint says how many answers to choose",
           "a hint should send the learner back to the lesson (\"think about what the listener does next\"), not narrow the options"));
     }
     return findings;
@@ -85,7 +86,7 @@ final class QuizLint {
       }
     }
     if (key >= longestOther * LONGEST_RATIO && key - longestOther >= LONGEST_MARGIN) {
-      return Optional.of(new Finding("the right answer is clearly the longest option (" + key + " characters; the longest other has "
+      return Optional.of(new Finding(Code.LONGEST_ANSWER, "the right answer is clearly the longest option (" + key + " characters; the longest other has "
           + longestOther + ")", "learners who are unsure pick the longest option; make the wrong options as full and specific as the right one,"
           + " or say the right one more briefly"));
     }
@@ -93,7 +94,7 @@ final class QuizLint {
   }
 
   private static Finding copiedFinding(String text) {
-    return new Finding("the right answer '" + text + "' repeats the lesson word for word, so it tests recognition, not understanding",
+    return new Finding(Code.ANSWER_COPIED, "the right answer '" + text + "' repeats the lesson word for word, so it tests recognition, not understanding",
         "put it in other words, or ask the learner to apply it to a situation");
   }
 

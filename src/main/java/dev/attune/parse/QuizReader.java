@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.Answers;
 import dev.attune.model.BodyPart;
@@ -70,7 +71,7 @@ final class QuizReader implements BlockReader {
       valid &= question(section.heading(), section.nodes(), context, questionIds, quizShuffle.orElse(true)).map(questions::add).isPresent();
     }
     if (sections.sections().isEmpty()) {
-      context.error(block.openingMarker().getStartOffset(), "this quiz has no questions",
+      context.error(Code.QUIZ_WITHOUT_QUESTIONS, block.openingMarker().getStartOffset(), "this quiz has no questions",
           "start each question with a heading, e.g. '### Which of these …? {#my-question}'");
       return Optional.empty();
     }
@@ -83,14 +84,14 @@ final class QuizReader implements BlockReader {
   private Optional<Question> question(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids, boolean quizShuffle) {
     HeadingAttributes.Read read = HeadingAttributes.take(heading);
     if (!read.ok()) {
-      context.error(read.errorOffset(), read.error(), "write question attributes as {#id type=multiple}");
+      context.error(Code.BAD_ATTRIBUTES, read.errorOffset(), read.error(), "write question attributes as {#id type=multiple}");
       return Optional.empty();
     }
     Attributes attributes = read.attributes();
     context.rejectUnknownAttributes(attributes, QUESTION_ATTRIBUTES, read.offset(), "a question");
     String stemText = NodeHtml.text(heading);
     if (stemText.isEmpty()) {
-      context.error(heading, "this question has no text", "write the question after the '###'");
+      context.error(Code.QUESTION_WITHOUT_TEXT, heading, "this question has no text", "write the question after the '###'");
       return Optional.empty();
     }
     Optional<String> headingId = context.headingId(attributes, read.offset(), heading, stemText, ids, "question", NAME);
@@ -105,7 +106,7 @@ final class QuizReader implements BlockReader {
     Optional<Boolean> shuffle = flag(attributes, "shuffle", read.offset(), context);
     Optional<Boolean> lint = flag(attributes, "lint", read.offset(), context);
     if (shuffle.isPresent() && attributes.has("shuffle") && type.get() != QuestionType.SINGLE && type.get() != QuestionType.MULTIPLE) {
-      context.error(read.offset() + attributes.offsetOf("shuffle", 0), "shuffle= only applies to single and multiple choice questions",
+      context.error(Code.SHUFFLE_NOT_APPLICABLE, read.offset() + attributes.offsetOf("shuffle", 0), "shuffle= only applies to single and multiple choice questions",
           "remove it: ordering questions are always shown mixed up, true/false and short answers never");
       return Optional.empty();
     }
@@ -120,7 +121,7 @@ final class QuizReader implements BlockReader {
     if (question.isPresent() && lint.get()) {
       String hint = parts.get().hint().stream().map(NodeHtml::text).reduce("", (a, b) -> a + " " + b);
       for (QuizLint.Finding finding : QuizLint.check(type.get(), stemText, question.get().options(), hint, context.lessonWords())) {
-        context.warning(heading.getStartOffset(), finding.message(), finding.hint() + " (or add lint=false to the question's {…})");
+        context.warning(finding.code(), heading.getStartOffset(), finding.message(), finding.hint() + " (or add lint=false to the question's {…})");
       }
     }
     return question;
@@ -132,7 +133,7 @@ final class QuizReader implements BlockReader {
     if (written.equalsIgnoreCase("true") || written.equalsIgnoreCase("false")) {
       return Optional.of(written.equalsIgnoreCase("true"));
     }
-    context.error(base + attributes.offsetOf(name, 0), name + "= must be true or false, not '" + written + "'",
+    context.error(Code.NOT_A_BOOLEAN_ATTRIBUTE, base + attributes.offsetOf(name, 0), name + "= must be true or false, not '" + written + "'",
         "write " + name + "=false, or leave it out");
     return Optional.empty();
   }
@@ -141,7 +142,7 @@ final class QuizReader implements BlockReader {
     String written = attributes.get("type").orElse(QuestionType.SINGLE.code()).toLowerCase(Locale.ROOT);
     Optional<QuestionType> type = QuestionType.fromCode(TYPE_ALIASES.getOrDefault(written, written));
     if (type.isEmpty()) {
-      context.error(base + attributes.offsetOf("type", 0), "unknown question type '" + written + "'",
+      context.error(Code.UNKNOWN_QUESTION_TYPE, base + attributes.offsetOf("type", 0), "unknown question type '" + written + "'",
           Suggestions.didYouMean(written, QuestionType.codes(), "the types are"));
     }
     return type;
@@ -162,7 +163,7 @@ final class QuizReader implements BlockReader {
       if (label.isPresent()) {
         labelled = label.get().equals("hint") ? hint : explanation;
         if (!labelled.isEmpty()) {
-          context.error(node, "this question has two '" + label.get() + ":' paragraphs", "merge them into one");
+          context.error(Code.REPEATED_PARAGRAPH, node, "this question has two '" + label.get() + ":' paragraphs", "merge them into one");
           ok = false;
         }
         labelled.add(node);
@@ -171,7 +172,7 @@ final class QuizReader implements BlockReader {
       } else if (node instanceof ListBlock list && options == null) {
         options = list;
       } else if (options != null) {
-        context.error(node, "after a question's options, only 'Hint:' and 'Explanation:' paragraphs may follow",
+        context.error(Code.TEXT_AFTER_OPTIONS, node, "after a question's options, only 'Hint:' and 'Explanation:' paragraphs may follow",
             node instanceof ListBlock
                 ? "a question has one list of options; for feedback on an option, indent a paragraph under it"
                 : "start the paragraph with 'Explanation:' (shown after answering) or 'Hint:' (shown on request)");
@@ -181,7 +182,7 @@ final class QuizReader implements BlockReader {
       }
     }
     if (options == null && !(type == QuestionType.SHORT)) {
-      context.error(heading, "this question has no options",
+      context.error(Code.QUESTION_WITHOUT_OPTIONS, heading, "this question has no options",
           type == QuestionType.ORDER
               ? "list the steps in their correct order as '1. step' lines under the question"
               : "list the options under the question as '- [x] right answer' and '- [ ] wrong answer' lines");
@@ -203,20 +204,20 @@ final class QuizReader implements BlockReader {
     }
     if (!pattern.isEmpty()) {
       if (type != QuestionType.SHORT) {
-        context.error(patternOffset, "pattern= only applies to short-answer questions", "remove it, or add type=short");
+        context.error(Code.PATTERN_NOT_APPLICABLE, patternOffset, "pattern= only applies to short-answer questions", "remove it, or add type=short");
         ok = false;
       } else {
         try {
           Pattern.compile(pattern);
           Optional<BrowserPattern.Problem> browser = BrowserPattern.problem(pattern);
           if (browser.isPresent()) {
-            context.error(patternOffset, "pattern uses " + browser.get().construct() + " (at character " + (browser.get().offset() + 1)
+            context.error(Code.PATTERN_NOT_FOR_BROWSER, patternOffset, "pattern uses " + browser.get().construct() + " (at character " + (browser.get().offset() + 1)
                 + "), which the learner's browser does not read the same way",
                 browser.get().hint());
             ok = false;
           }
         } catch (PatternSyntaxException e) {
-          context.error(patternOffset, "pattern is not a valid regular expression: " + e.getDescription(),
+          context.error(Code.PATTERN_INVALID, patternOffset, "pattern is not a valid regular expression: " + e.getDescription(),
               "for example pattern=\"dyads?\" accepts 'dyad' and 'dyads'");
           ok = false;
         }
@@ -232,7 +233,7 @@ final class QuizReader implements BlockReader {
   private static Optional<Option> option(ListItem item, QuestionType type, BlockContext context, Map<String, Integer> seen) {
     boolean task = item instanceof TaskListItem;
     if (type == QuestionType.ORDER && task) {
-      context.error(item, "the steps of an ordering question have no [ ] or [x]",
+      context.error(Code.STEPS_WITH_BOXES, item, "the steps of an ordering question have no [ ] or [x]",
           "list the steps as a numbered list in their correct order: '1. first step'");
       return Optional.empty();
     }
@@ -240,12 +241,12 @@ final class QuizReader implements BlockReader {
     String text = first instanceof Paragraph ? NodeHtml.text(first) : "";
     if (type != QuestionType.ORDER && !task) {
       boolean emptyTask = text.matches("\\[[ xX]?]");
-      context.error(item, emptyTask ? "this option is empty" : "an option must start with [ ] or [x]",
+      context.error(Code.OPTION_WITHOUT_BOX, item, emptyTask ? "this option is empty" : "an option must start with [ ] or [x]",
           emptyTask ? "write the option's text after the box" : "write '- [x] …' for a right answer and '- [ ] …' for a wrong one");
       return Optional.empty();
     }
     if (text.isEmpty()) {
-      context.error(item, "this option is empty", "write the option's text after the box, or remove the line");
+      context.error(Code.EMPTY_OPTION, item, "this option is empty", "write the option's text after the box, or remove the line");
       return Optional.empty();
     }
     List<Node> feedback = new ArrayList<>();
@@ -309,14 +310,14 @@ final class QuizReader implements BlockReader {
       }
     }
     if (!problem.isEmpty()) {
-      context.error(heading, problem, hint);
+      context.error(Code.ANSWERS_DO_NOT_FIT, heading, problem, hint);
       return false;
     }
     if (type == QuestionType.SHORT) {
       Set<String> accepted = new HashSet<>();
       for (Option option : options) {
         if (!accepted.add(Answers.normalize(option.text()))) {
-          context.error(heading, "the answer '" + option.text() + "' is listed twice", "remove one of them");
+          context.error(Code.DUPLICATE_ANSWER, heading, "the answer '" + option.text() + "' is listed twice", "remove one of them");
           return false;
         }
       }

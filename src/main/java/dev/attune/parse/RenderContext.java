@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.IdentityHashMap;
@@ -59,7 +60,7 @@ final class RenderContext {
       if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
         needsCleaning = true;
         int start = node.getStartOffset();
-        HtmlSanitizer.report(node.getChars().toString(), (offset, message) -> warning(start + offset, message, RAW_HTML_HINT));
+        HtmlSanitizer.report(node.getChars().toString(), (offset, message) -> warning(Code.RAW_HTML_REMOVED, start + offset, message, RAW_HTML_HINT));
       }
     }
   }
@@ -75,7 +76,7 @@ final class RenderContext {
     Optional<String> problem = SafeUrls.problem(url, use);
     if (problem.isPresent()) {
       needsCleaning = true;
-      warning(offset, "the address '" + SafeUrls.shown(url) + "' was removed: " + problem.get(),
+      warning(Code.UNSAFE_ADDRESS, offset, "the address '" + SafeUrls.shown(url) + "' was removed: " + problem.get(),
           use == SafeUrls.Use.LINK ? "link to a page or file of the course, or to an http: or https: address"
               : "save the file in the content folder (e.g. assets/) and link to it with a relative path");
     }
@@ -90,12 +91,12 @@ final class RenderContext {
     return links;
   }
 
-  void error(int offset, String message, String hint) {
-    diagnostics.error(path, positions.apply(offset), message, hint);
+  void error(Code code, int offset, String message, String hint) {
+    diagnostics.error(code, path, positions.apply(offset), message, hint);
   }
 
-  void warning(int offset, String message, String hint) {
-    diagnostics.warning(path, positions.apply(offset), message, hint);
+  void warning(Code code, int offset, String message, String hint) {
+    diagnostics.warning(code, path, positions.apply(offset), message, hint);
   }
 
   /** The part index of a block that renders as nothing (it was too broken to read). */

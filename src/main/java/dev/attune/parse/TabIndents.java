@@ -3,6 +3,7 @@ package dev.attune.parse;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Code;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,10 +43,10 @@ final class TabIndents {
       boolean report = tab && indent < end && !within(exempt, start);
       if (report && !previousHadTab) {
         if (wholeFileIsBlock || within(blocks, start)) {
-          context.error(start, "this line is indented with a tab, which changes what the block reads",
+          context.error(Code.TAB_INDENT, start, "this line is indented with a tab, which changes what the block reads",
               "indent with spaces: Markdown counts a tab as up to four, so a quiz option or a checklist item can become part of the one before it");
         } else {
-          context.warning(start, "this line is indented with a tab",
+          context.warning(Code.TAB_INDENT, start, "this line is indented with a tab",
               "indent with spaces: Markdown counts a tab as up to four, which can turn a list into a code block");
         }
       }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Html;
@@ -84,7 +85,7 @@ final class WorksheetReader implements BlockReader {
       valid &= prompt(section.heading(), section.nodes(), context, promptIds).map(prompts::add).isPresent();
     }
     if (sections.sections().isEmpty()) {
-      context.error(blockAt, "this worksheet has no prompts",
+      context.error(Code.WORKSHEET_WITHOUT_PROMPTS, blockAt, "this worksheet has no prompts",
           "start each prompt with a heading, e.g. '### What do you need? {#needs kind=long lines=5}'");
       return Optional.empty();
     }
@@ -94,19 +95,19 @@ final class WorksheetReader implements BlockReader {
   private Optional<Prompt> prompt(Heading heading, List<Node> nodes, BlockContext context, Set<String> ids) {
     HeadingAttributes.Read read = HeadingAttributes.take(heading);
     if (!read.ok()) {
-      context.error(read.errorOffset(), read.error(), "write prompt attributes as {#id kind=long lines=5}");
+      context.error(Code.BAD_ATTRIBUTES, read.errorOffset(), read.error(), "write prompt attributes as {#id kind=long lines=5}");
       return Optional.empty();
     }
     Attributes attributes = read.attributes();
     String text = NodeHtml.text(heading);
     if (text.isEmpty()) {
-      context.error(heading, "this prompt has no text", "write the prompt after the '###'");
+      context.error(Code.PROMPT_WITHOUT_TEXT, heading, "this prompt has no text", "write the prompt after the '###'");
       return Optional.empty();
     }
     String written = attributes.get("kind").orElse(PromptKind.LONG.code()).toLowerCase(Locale.ROOT);
     Optional<PromptKind> kind = PromptKind.fromCode(written);
     if (kind.isEmpty()) {
-      context.error(read.offset() + attributes.offsetOf("kind", 0), "unknown prompt kind '" + written + "'",
+      context.error(Code.UNKNOWN_PROMPT_KIND, read.offset() + attributes.offsetOf("kind", 0), "unknown prompt kind '" + written + "'",
           Suggestions.didYouMean(written, PromptKind.codes(), "the kinds are"));
       return Optional.empty();
     }
@@ -140,7 +141,7 @@ final class WorksheetReader implements BlockReader {
       return Optional.empty();
     }
     if (min >= max || max - min + 1 > MAX_SCALE_POINTS) {
-      context.error(heading, min >= max ? "the scale's min=" + min + " is not below its max=" + max
+      context.error(Code.BAD_SCALE, heading, min >= max ? "the scale's min=" + min + " is not below its max=" + max
           : "a scale has at most " + MAX_SCALE_POINTS + " points, not " + (max - min + 1),
           "write e.g. min=1 max=5 low=\"Drained\" high=\"Energized\"");
       return Optional.empty();
@@ -162,7 +163,7 @@ final class WorksheetReader implements BlockReader {
     }
     String what = kind == PromptKind.CHECKLIST ? "checklist" : "choice";
     if (list == null) {
-      context.error(heading, "this " + what + " has no items", "list the items under the prompt as '- item' lines");
+      context.error(Code.PROMPT_WITHOUT_ITEMS, heading, "this " + what + " has no items", "list the items under the prompt as '- item' lines");
       return Optional.empty();
     }
     List<Item> items = new ArrayList<>();
@@ -171,13 +172,13 @@ final class WorksheetReader implements BlockReader {
       Node first = ((ListItem) node).getFirstChild();
       String itemText = first instanceof Paragraph ? NodeHtml.text(first) : "";
       if (itemText.isEmpty()) {
-        context.error(node, "this item is empty", "write the item's text, or remove the line");
+        context.error(Code.EMPTY_ITEM, node, "this item is empty", "write the item's text, or remove the line");
         return Optional.empty();
       }
       items.add(new Item(itemId(itemText, seen), context.html().inline(first), itemText));
     }
     if (items.size() < 2) {
-      context.error(heading, "a " + what + " needs at least two items", "add items as '- item' lines");
+      context.error(Code.TOO_FEW_ITEMS, heading, "a " + what + " needs at least two items", "add items as '- item' lines");
       return Optional.empty();
     }
     return Optional.of(prompt(id, kind, heading, text, context.html().blocks(help), 1, null, items, List.of(), Html.EMPTY,
@@ -196,14 +197,14 @@ final class WorksheetReader implements BlockReader {
       }
     }
     if (table == null) {
-      context.error(heading, "this table prompt has no table",
+      context.error(Code.TABLE_MISSING, heading, "this table prompt has no table",
           "add a Markdown table: a header row naming the columns, then one row per line the learner fills, e.g. '| Pattern | What I felt |'");
       return Optional.empty();
     }
     List<TableCell> header = cells(table, TableHead.class).stream().findFirst().orElse(List.of());
     List<List<TableCell>> body = cells(table, TableBody.class);
     if (header.size() < 2 || body.isEmpty()) {
-      context.error(table, header.size() < 2 ? "a table prompt needs at least two columns: the row names, then what to fill in"
+      context.error(Code.TABLE_TOO_SMALL, table, header.size() < 2 ? "a table prompt needs at least two columns: the row names, then what to fill in"
           : "a table prompt needs at least one row", "e.g. '| Pattern | What I felt |' then '| Avoiding conflict | |'");
       return Optional.empty();
     }
@@ -217,12 +218,12 @@ final class WorksheetReader implements BlockReader {
     for (List<TableCell> row : body) {
       String rowText = row.isEmpty() ? "" : NodeHtml.text(row.get(0));
       if (rowText.isEmpty()) {
-        context.error(row.isEmpty() ? table : row.get(0), "each row of a table prompt starts with its name", "write the row's name in its first cell");
+        context.error(Code.TABLE_ROW_WITHOUT_NAME, row.isEmpty() ? table : row.get(0), "each row of a table prompt starts with its name", "write the row's name in its first cell");
         return Optional.empty();
       }
       for (TableCell cell : row.subList(1, row.size())) {
         if (!NodeHtml.text(cell).isEmpty()) {
-          context.error(cell, "the cells after a row's name are for the learner and must be empty", "move this text into the prompt's help, or into the row's name");
+          context.error(Code.TABLE_CELL_FILLED, cell, "the cells after a row's name are for the learner and must be empty", "move this text into the prompt's help, or into the row's name");
           return Optional.empty();
         }
       }
@@ -310,7 +311,8 @@ final class WorksheetReader implements BlockReader {
       } catch (NumberFormatException e) {
         // reported below, like an out-of-range number
       }
-      context.error(at + attributes.offsetOf(name, 0), name + "= must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'", "");
+      context.error(Code.NUMBER_OUT_OF_RANGE, at + attributes.offsetOf(name, 0), name + "= must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'",
+          "write a whole number in that range, e.g. " + name + "=" + Math.max(min, Math.min(max, 5)));
       ok = false;
       return fallback;
     }

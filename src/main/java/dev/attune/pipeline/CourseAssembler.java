@@ -1,6 +1,7 @@
 package dev.attune.pipeline;
 
 import dev.attune.config.RawHtml;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.load.LessonSource;
@@ -329,9 +330,9 @@ final class CourseAssembler {
       Optional<String> resolved = links.fileOf(source.file().relativePath(), file.meta().lesson());
       lesson = resolved.map(lessonsByPath::get).orElse(null);
       if (target instanceof LinkTarget.Broken broken) {
-        diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson': " + broken.message(), broken.hint());
+        diagnostics.error(Code.WORKSHEET_LESSON, source.file().displayPath(), file.meta().lessonAt(), "'lesson': " + broken.message(), broken.hint());
       } else if (lesson == null && !resolved.filter(links::isUnreadable).isPresent()) {
-        diagnostics.error(source.file().displayPath(), file.meta().lessonAt(), "'lesson' must name a lesson's file, e.g. ../lessons/03-check-in.md", "");
+        diagnostics.error(Code.WORKSHEET_LESSON, source.file().displayPath(), file.meta().lessonAt(), "'lesson' must name a lesson's file, e.g. ../lessons/03-check-in.md", "");
       }
     }
     Lesson owner = lesson;

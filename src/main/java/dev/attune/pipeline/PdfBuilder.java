@@ -1,6 +1,7 @@
 package dev.attune.pipeline;
 
 import dev.attune.config.CourseConfig;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.model.Course;
@@ -166,7 +167,7 @@ final class PdfBuilder {
       bytes = engine.render(xhtml.get(), metadata);
       missing = engine.missingCharacters(text);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      diagnostics.error(origin, Position.FILE, "cannot make the printable PDF: " + e.getMessage(), e instanceof PdfRenderer.TooDeep
+      diagnostics.error(Code.PDF_FAILED, origin, Position.FILE, "cannot make the printable PDF: " + e.getMessage(), e instanceof PdfRenderer.TooDeep
           ? "HTML elements written into the worksheet (such as <div> inside <div>) nest that deep; nest them far less"
           : "this is usually a mistake in a customized worksheet-pdf.ftlh; the built-in template is in Attune's templates/ folder");
       return Optional.empty();
@@ -190,7 +191,7 @@ final class PdfBuilder {
 
   private void warnAboutMissing(String origin, String missing) {
     if (!missing.isEmpty()) {
-      diagnostics.warning(origin, Position.FILE, "the PDF font has no letters for " + missing + ", which print as '#' in the PDF",
+      diagnostics.warning(Code.PDF_MISSING_GLYPHS, origin, Position.FILE, "the PDF font has no letters for " + missing + ", which print as '#' in the PDF",
           "the web page shows them; for the PDF, add a font that has them to templates/assets/fonts/");
     }
   }

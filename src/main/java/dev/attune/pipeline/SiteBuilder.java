@@ -1,6 +1,7 @@
 package dev.attune.pipeline;
 
 import dev.attune.config.CourseConfig;
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.load.ContentLoader;
@@ -169,7 +170,8 @@ public final class SiteBuilder {
         themeAssets = theme.assets();
       }
     } catch (IOException e) {
-      diagnostics.error(options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(), "");
+      diagnostics.error(Code.THEME_UNREADABLE, options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(),
+          "check that the templates folder exists, is a folder, and is readable");
       return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
     }
     List<PageJob> pages = renderer.plan(config, course,
@@ -335,7 +337,7 @@ public final class SiteBuilder {
   }
 
   private static BuildResult cannotWrite(Diagnostics diagnostics, BuildOptions options, IOException e) {
-    diagnostics.error(options.out().toString(), Position.FILE, "cannot write the site: " + e.getMessage(),
+    diagnostics.error(Code.CANNOT_WRITE_SITE, options.out().toString(), Position.FILE, "cannot write the site: " + e.getMessage(),
         "check that the folder is writable and the disk is not full; the previous site was left as it was");
     return new BuildResult(diagnostics, 0, 0, 0, false);
   }
@@ -345,7 +347,7 @@ public final class SiteBuilder {
     for (OutputFile file : files) {
       OutputFile previous = byPath.putIfAbsent(file.path(), file);
       if (previous != null) {
-        diagnostics.error(file.origin(), Position.FILE, "would be published at '" + file.path() + "', which " + previous.origin() + " already uses",
+        diagnostics.error(Code.SAME_ADDRESS, file.origin(), Position.FILE, "would be published at '" + file.path() + "', which " + previous.origin() + " already uses",
             "rename one of them");
       }
     }

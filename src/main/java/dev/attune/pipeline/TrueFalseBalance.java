@@ -1,5 +1,6 @@
 package dev.attune.pipeline;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.model.Course;
@@ -51,7 +52,7 @@ final class TrueFalseBalance {
     }
     boolean mostlyTrue = keyedTrue.size() > keyedFalse.size();
     List<String> common = mostlyTrue ? keyedTrue : keyedFalse;
-    diagnostics.warning(mostlyTrue ? trueAt : falseAt, Position.FILE,
+    diagnostics.warning(Code.TRUE_FALSE_IMBALANCE, mostlyTrue ? trueAt : falseAt, Position.FILE,
         common.size() + " of the course's " + total + " true/false statements are keyed " + (mostlyTrue ? "True" : "False")
             + ", so answering '" + (mostlyTrue ? "True" : "False") + "' every time passes them",
         "aim for between 40% and 60% of them true; the statements keyed " + (mostlyTrue ? "True" : "False") + " are "

@@ -1,5 +1,6 @@
 package dev.attune.render;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import freemarker.core.InvalidReferenceException;
@@ -52,31 +53,50 @@ public final class Templates {
       template.process(model, out);
       return Optional.of(out.toString());
     } catch (TemplateNotFoundException e) {
-      diagnostics.error(theme.describe(name), Position.FILE, "template '" + name + "' not found", "every theme needs it; copy it from Attune's templates/ folder");
+      diagnostics.error(Code.TEMPLATE_MISSING, theme.describe(name), Position.FILE, "template '" + name + "' not found", "every theme needs it; copy it from Attune's templates/ folder");
     } catch (ParseException e) {
-      diagnostics.error(theme.describe(e.getTemplateName() == null ? name : e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
-          "template syntax: " + firstLine(e.getEditorMessage()), "");
+      diagnostics.error(Code.TEMPLATE_SYNTAX, theme.describe(e.getTemplateName() == null ? name : e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
+          "template syntax: " + firstLine(e.getEditorMessage()),
+          "fix the template at this line; docs/templates.md shows what a template sees, and Attune's templates/ folder has the built-in ones to start from");
     } catch (InvalidReferenceException e) {
       String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
-      diagnostics.error(theme.describe(source), new Position(line == null ? 0 : line, column == null ? 0 : column),
+      diagnostics.error(Code.TEMPLATE_VALUE_MISSING, theme.describe(source), new Position(line == null ? 0 : line, column == null ? 0 : column),
           "template failed: '" + e.getBlamedExpressionString() + "' is missing (null or not defined)",
           "check the name against docs/templates.md; use ${x!} or <#if x??> for values that may be absent");
     } catch (TemplateException e) {
       String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
-      diagnostics.error(theme.describe(source), new Position(line == null ? 0 : line, column == null ? 0 : column),
-          "template failed: " + firstLine(e.getMessageWithoutStackTop()), "");
+      Position at = new Position(line == null ? 0 : line, column == null ? 0 : column);
+      Optional<TemplateNotFoundException> missing = notFound(e);
+      if (missing.isPresent()) {
+        diagnostics.error(Code.TEMPLATE_MISSING, theme.describe(source), at, "template '" + missing.get().getTemplateName() + "' not found",
+            "check the name in the #include or #import: it is looked up in the course's templates folder, then in the built-in theme");
+      } else {
+        diagnostics.error(Code.TEMPLATE_FAILED, theme.describe(source), at, "template failed: " + firstLine(e.getMessageWithoutStackTop()),
+            "fix the template at this line, or start again from the built-in one in Attune's templates/ folder");
+      }
     } catch (IOException e) {
-      diagnostics.error(theme.describe(name), Position.FILE, "cannot read template: " + e.getMessage(), "");
+      diagnostics.error(Code.THEME_UNREADABLE, theme.describe(name), Position.FILE, "cannot read template: " + e.getMessage(),
+          "check that the templates folder and its files exist and are readable");
     } catch (StackOverflowError e) {
       // FreeMarker recurses for each macro call, #include and nested directive, with no limit of
       // its own, so a template that calls itself without end overflows the stack. Only this
       // page's run is lost, and it is thrown away whole; the error is the template's author's.
-      diagnostics.error(theme.describe(name), Position.FILE, "template failed: it calls itself without end, or nests too deeply",
+      diagnostics.error(Code.TEMPLATE_RECURSION, theme.describe(name), Position.FILE, "template failed: it calls itself without end, or nests too deeply",
           "check the course's templates for a macro, function or #include that calls itself with nothing to stop it");
+    }
+    return Optional.empty();
+  }
+
+  /** The template an #include or #import did not find, when that is why {@code e} was thrown. */
+  private static Optional<TemplateNotFoundException> notFound(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TemplateNotFoundException missing) {
+        return Optional.of(missing);
+      }
     }
     return Optional.empty();
   }

@@ -96,7 +96,7 @@ class CliTest {
     int code = run("build", "--content", TestCourses.resource("invalid/front-matter/content").toString(), "--out", site.toString());
     assertEquals(1, code);
     assertEquals(8, err().lines().filter(l -> l.contains(": error: ")).count(), err());
-    assertTrue(err().contains("01-no-title.md:2:1: error: missing 'title'"), err());
+    assertTrue(err().contains("01-no-title.md:2:1: error: missing 'title' [A0108]"), err());
     assertTrue(err().contains("Build failed: 8 errors, 0 warnings."), err());
     assertFalse(err().contains("Exception"), err());
     assertFalse(err().contains("\tat "), err());

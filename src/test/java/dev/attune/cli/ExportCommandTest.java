@@ -95,7 +95,7 @@ class ExportCommandTest {
     Path file = dir.resolve("quizzes.gift.txt");
     assertEquals(1, run("export", "--format", "gift", "--content", content.toString(), "--out", file.toString()));
     assertTrue(err().contains("01-a.md:"), err());
-    assertTrue(err().contains(": error: no option is marked correct"), err());
+    assertTrue(err().contains(": error: no option is marked correct [A0515]"), err());
     assertTrue(err().contains("Export failed: 1 error, 0 warnings. Fix the errors above and run again."), err());
     assertEquals("", out());
     assertFalse(Files.exists(file));

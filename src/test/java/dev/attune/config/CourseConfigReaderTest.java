@@ -57,7 +57,7 @@ class CourseConfigReaderTest {
   @Test
   void reportsUnknownKeysAtTheirLineWithASuggestion() {
     read("title: T\nlicence: CC BY\n");
-    assertEquals(List.of("content/course.yml:2:1: error: unknown key 'licence' in course.yml\n  hint: did you mean 'license'?"), problems());
+    assertEquals(List.of("content/course.yml:2:1: error: unknown key 'licence' in course.yml [A0107]\n  hint: did you mean 'license'?"), problems());
   }
 
   @Test
@@ -65,8 +65,8 @@ class CourseConfigReaderTest {
     read("subtitle: S\n");
     read("title: \"\"\n");
     assertEquals(List.of(
-        "content/course.yml:1:1: error: missing 'title'\n  hint: add a line 'title: the course title'",
-        "content/course.yml:1:8: error: 'title' is empty\n  hint: write the course title after 'title:'"), problems());
+        "content/course.yml:1:1: error: missing 'title' [A0108]\n  hint: add a line 'title: the course title'",
+        "content/course.yml:1:8: error: 'title' is empty [A0109]\n  hint: write the course title after 'title:'"), problems());
   }
 
   @Test
@@ -75,9 +75,9 @@ class CourseConfigReaderTest {
     assertEquals("en", config.language());
     assertEquals("", config.baseUrl());
     assertEquals(List.of(
-        "content/course.yml:2:11: error: 'language' must be a language tag such as 'en' or 'pt-BR', not 'english!'",
-        "content/course.yml:3:11: error: 'ftp://x' is not an http:// or https:// address\n  hint: write the full address the site is published at, e.g. https://example.org/course/",
-        "content/course.yml:5:5: error: each item of 'authors' must be text, found a mapping (nested 'key: value' lines)\n  hint: if the item contains ': ', put it in quotes"),
+        "content/course.yml:2:11: error: 'language' must be a language tag such as 'en' or 'pt-BR', not 'english!' [A0114]",
+        "content/course.yml:3:11: error: 'ftp://x' is not an http:// or https:// address [A0114]\n  hint: write the full address the site is published at, e.g. https://example.org/course/",
+        "content/course.yml:5:5: error: each item of 'authors' must be text, found a mapping (nested 'key: value' lines) [A0110]\n  hint: if the item contains ': ', put it in quotes"),
         problems());
   }
 
@@ -94,14 +94,14 @@ class CourseConfigReaderTest {
   @Test
   void reportsDuplicateKeys() {
     read("title: A\ntitle: B\n");
-    assertEquals(List.of("content/course.yml:2:1: error: 'title' is given twice\n  hint: remove one of the two lines"), problems());
+    assertEquals(List.of("content/course.yml:2:1: error: 'title' is given twice [A0106]\n  hint: remove one of the two lines"), problems());
   }
 
   @Test
   void aListWhereTextIsExpectedIsReported() {
     read("title:\n  - a\n");
     assertFalse(problems().isEmpty());
-    assertEquals("content/course.yml:2:3: error: 'title' must be text, not a list\n"
+    assertEquals("content/course.yml:2:3: error: 'title' must be text, not a list [A0110]\n"
         + "  hint: write the text after 'title:' on the same line, in quotes if it starts with '[' or '{'", problems().get(0));
   }
 }

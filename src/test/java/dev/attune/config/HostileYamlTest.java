@@ -37,9 +37,9 @@ class HostileYamlTest {
     assertTrue(!parses(block.toString()));
     String hint = "\n  hint: Attune's settings nest two levels at most; check the brackets and the indentation";
     assertEquals(List.of(
-        "a.yml:1:53: error: lists and mappings nest more than 50 levels deep here" + hint,
-        "a.yml:1:200: error: lists and mappings nest more than 50 levels deep here" + hint,
-        "a.yml:51:51: error: lists and mappings nest more than 50 levels deep here" + hint), problems());
+        "a.yml:1:53: error: lists and mappings nest more than 50 levels deep here [A0103]" + hint,
+        "a.yml:1:200: error: lists and mappings nest more than 50 levels deep here [A0103]" + hint,
+        "a.yml:51:51: error: lists and mappings nest more than 50 levels deep here [A0103]" + hint), problems());
   }
 
   @Test
@@ -50,7 +50,7 @@ class HostileYamlTest {
       laughs.append(name).append(": &").append(name).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
     }
     assertTrue(!parses(laughs.toString()));
-    assertEquals(List.of("a.yml:4:16: error: more than 20 aliases ('*c') repeat lists or mappings"
+    assertEquals(List.of("a.yml:4:16: error: more than 20 aliases ('*c') repeat lists or mappings [A0104]"
         + "\n  hint: write the values out instead of repeating them with '&name' and '*name'"), problems());
   }
 

@@ -34,9 +34,9 @@ class YamlMappingTest {
     assertEquals(Optional.empty(), m.string("title"));
     assertEquals(Optional.empty(), m.string("summary"));
     assertEquals(List.of(
-        "a.md:2:8: error: 'title' must be text, not a list\n"
+        "a.md:2:8: error: 'title' must be text, not a list [A0110]\n"
             + "  hint: write the text after 'title:' on the same line, in quotes if it starts with '[' or '{'",
-        "a.md:4:3: error: 'summary' must be text, not a mapping (nested 'key: value' lines)\n"
+        "a.md:4:3: error: 'summary' must be text, not a mapping (nested 'key: value' lines) [A0110]\n"
             + "  hint: write the text after 'summary:' on the same line, in quotes if it starts with '[' or '{'"), problems());
   }
 
@@ -60,11 +60,11 @@ class YamlMappingTest {
     assertEquals(List.of(), m.stringList("authors"));
     assertEquals(List.of(), m.stringList("items"));
     assertEquals(List.of(
-        "a.md:2:13: error: 'objectives' must be a list of strings, not a number\n" + hint.formatted("objectives"),
-        "a.md:3:12: error: 'keypoints' must be a list of strings, not a true/false value\n" + hint.formatted("keypoints"),
-        "a.md:5:3: error: 'authors' must be a list of strings, not a mapping (nested 'key: value' lines)\n" + hint.formatted("authors"),
-        "a.md:7:5: error: each item of 'items' must be text, found a list\n  hint: if the item contains ': ', put it in quotes",
-        "a.md:8:4: error: an item of 'items' is empty\n  hint: write the item after the '- ', or remove the line"), problems());
+        "a.md:2:13: error: 'objectives' must be a list of strings, not a number [A0110]\n" + hint.formatted("objectives"),
+        "a.md:3:12: error: 'keypoints' must be a list of strings, not a true/false value [A0110]\n" + hint.formatted("keypoints"),
+        "a.md:5:3: error: 'authors' must be a list of strings, not a mapping (nested 'key: value' lines) [A0110]\n" + hint.formatted("authors"),
+        "a.md:7:5: error: each item of 'items' must be text, found a list [A0110]\n  hint: if the item contains ': ', put it in quotes",
+        "a.md:8:4: error: an item of 'items' is empty [A0113]\n  hint: write the item after the '- ', or remove the line"), problems());
   }
 
   @Test
@@ -76,9 +76,9 @@ class YamlMappingTest {
     assertEquals(Optional.empty(), m.integer("d", 1, 60));
     assertEquals(Optional.empty(), m.integer("e", 1, 60));
     assertEquals(List.of(
-        "a.md:4:4: error: 'c' must be a whole number from 1 to 60, not '1.5'\n  hint: write one whole number after 'c:', e.g. 'c: 10'",
-        "a.md:5:4: error: 'd' must be a whole number from 1 to 60, not a list\n  hint: write one whole number after 'd:', e.g. 'd: 10'",
-        "a.md:6:4: error: 'e' must be a whole number from 1 to 60, not '99'\n  hint: write one whole number after 'e:', e.g. 'e: 10'"), problems());
+        "a.md:4:4: error: 'c' must be a whole number from 1 to 60, not '1.5' [A0111]\n  hint: write one whole number after 'c:', e.g. 'c: 10'",
+        "a.md:5:4: error: 'd' must be a whole number from 1 to 60, not a list [A0110]\n  hint: write one whole number after 'd:', e.g. 'd: 10'",
+        "a.md:6:4: error: 'e' must be a whole number from 1 to 60, not '99' [A0111]\n  hint: write one whole number after 'e:', e.g. 'e: 10'"), problems());
   }
 
   @Test
@@ -90,8 +90,8 @@ class YamlMappingTest {
     assertEquals(Optional.empty(), m.bool("d"));
     assertEquals(Optional.empty(), m.bool("e"));
     assertEquals(List.of(
-        "a.md:5:4: error: 'd' must be true or false, not 'yes'\n  hint: write 'd: true' or 'd: false'",
-        "a.md:7:3: error: 'e' must be true or false, not a list\n  hint: write 'e: true' or 'e: false'"), problems());
+        "a.md:5:4: error: 'd' must be true or false, not 'yes' [A0112]\n  hint: write 'd: true' or 'd: false'",
+        "a.md:7:3: error: 'e' must be true or false, not a list [A0110]\n  hint: write 'e: true' or 'e: false'"), problems());
   }
 
   @Test
@@ -99,7 +99,7 @@ class YamlMappingTest {
     assertEquals(Optional.empty(), YamlMapping.parse("5\n", "a.md", 2, diagnostics));
     assertEquals(Optional.empty(), YamlMapping.parse("- a\n", "a.md", 2, diagnostics));
     assertEquals(List.of(
-        "a.md:2:1: error: expected 'key: value' lines, found a list\n  hint: write one 'key: value' per line",
-        "a.md:2:1: error: expected 'key: value' lines, found a number\n  hint: write one 'key: value' per line"), problems(), "in reading order");
+        "a.md:2:1: error: expected 'key: value' lines, found a list [A0102]\n  hint: write one 'key: value' per line",
+        "a.md:2:1: error: expected 'key: value' lines, found a number [A0102]\n  hint: write one 'key: value' per line"), problems(), "in reading order");
   }
 }

@@ -76,7 +76,7 @@ class ContentLoaderTest {
     TestCourses.write(content.resolve("course.yml"), "title: T\nstray_markdown: warning\n");
     TestCourses.write(content.resolve("NOTES.md"), "# Notes for authors\n");
     LoadedContent loaded = load(content);
-    assertEquals(List.of("content/NOTES.md: warning: this Markdown file is not part of the course and is not published"),
+    assertEquals(List.of("content/NOTES.md: warning: this Markdown file is not part of the course and is not published [A0212]"),
         diagnostics.sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
     assertEquals(List.of(), loaded.assets());
   }
@@ -99,7 +99,7 @@ class ContentLoaderTest {
     java.nio.file.Files.createDirectories(content.resolve("lessons"));
     java.nio.file.Files.write(content.resolve("lessons/01-a.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xff, '\n'});
     load(content);
-    assertEquals(List.of("content/lessons/01-a.md:2:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8"),
+    assertEquals(List.of("content/lessons/01-a.md:2:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8 [A0202]"),
         diagnostics.sorted().stream().map(Diagnostic::format).map(s -> s.lines().findFirst().orElseThrow()).toList());
   }
 
@@ -111,8 +111,8 @@ class ContentLoaderTest {
     TestCourses.write(content.resolve("lessons/02-mod/01-a.md"), "---\ntitle: A\n---\n");
     load(content);
     assertEquals(List.of(
-        "content/lessons/01-loose.md: error: this course has module folders, so every lesson must be in one",
-        "content/lessons/02-mod/01-a.md: error: the module folder lessons/02-mod/ has no _module.yml"),
+        "content/lessons/01-loose.md: error: this course has module folders, so every lesson must be in one [A0214]",
+        "content/lessons/02-mod/01-a.md: error: the module folder lessons/02-mod/ has no _module.yml [A0215]"),
         diagnostics.sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
   }
 
@@ -147,8 +147,8 @@ class ContentLoaderTest {
     assertEquals(List.of("assets/pic.svg"), assets(loaded));
     String outside = dir.toRealPath().resolve("outside/secret.txt").toString();
     assertEquals(List.of(
-        "content/assets/passwd.txt: error: this link leads to '/etc/passwd', outside the content folder" + OUTSIDE_HINT,
-        "content/assets/secret.txt: error: this link leads to '../../../outside/secret.txt' (" + outside + "), outside the content folder" + OUTSIDE_HINT),
+        "content/assets/passwd.txt: error: this link leads to '/etc/passwd', outside the content folder [A0207]" + OUTSIDE_HINT,
+        "content/assets/secret.txt: error: this link leads to '../../../outside/secret.txt' (" + outside + "), outside the content folder [A0207]" + OUTSIDE_HINT),
         problems());
   }
 
@@ -162,8 +162,8 @@ class ContentLoaderTest {
     assertEquals(List.of("assets/pic.svg"), assets(loaded));
     assertEquals(List.of("a"), loaded.lessons().stream().map(LessonSource::slug).toList());
     assertEquals(List.of(
-        "content/assets/a/b/c: error: this link leads to '" + dir.resolve("outside") + "', outside the content folder" + OUTSIDE_HINT,
-        "content/lessons/02-passwd.md: error: this link leads to '/etc/passwd', outside the content folder" + OUTSIDE_HINT),
+        "content/assets/a/b/c: error: this link leads to '" + dir.resolve("outside") + "', outside the content folder [A0207]" + OUTSIDE_HINT,
+        "content/lessons/02-passwd.md: error: this link leads to '/etc/passwd', outside the content folder [A0207]" + OUTSIDE_HINT),
         problems());
   }
 
@@ -199,9 +199,9 @@ class ContentLoaderTest {
     LoadedContent loaded = load(content);
     assertEquals(List.of("assets/pic.svg"), assets(loaded));
     assertEquals(List.of(
-        "content/assets/loop: error: this link leads to '..' (" + content.toRealPath() + "), a folder that holds the link, so the folder would never end\n"
+        "content/assets/loop: error: this link leads to '..' (" + content.toRealPath() + "), a folder that holds the link, so the folder would never end [A0208]\n"
             + "  hint: remove the link, or point it at a folder beside this one",
-        "content/assets/round: error: this link cannot be followed: it leads round a circle of links\n"
+        "content/assets/round: error: this link cannot be followed: it leads round a circle of links [A0206]\n"
             + "  hint: point the link at a file in the content folder, or remove it"),
         problems());
   }
@@ -212,7 +212,7 @@ class ContentLoaderTest {
     Files.createSymbolicLink(content.resolve("assets/gone.svg"), Path.of("nowhere.svg"));
     Files.createSymbolicLink(content.resolve(".#lock"), Path.of("nowhere"));
     assertEquals(List.of("assets/pic.svg"), assets(load(content)));
-    assertEquals(List.of("content/assets/gone.svg: warning: this link leads nowhere, so nothing is published for it\n"
+    assertEquals(List.of("content/assets/gone.svg: warning: this link leads nowhere, so nothing is published for it [A0205]\n"
         + "  hint: point the link at a file in the content folder, or remove it"), problems(), "a hidden link is ignored like any hidden file");
   }
 
@@ -239,11 +239,11 @@ class ContentLoaderTest {
     TestCourses.write(content.resolve("pages/✨/about.md"), "---\ntitle: Z\n---\n");
     LoadedContent loaded = load(content);
     assertEquals(List.of(
-        "content/lessons/04-🙂.md: error: this file's name has no letter or digit to make its address of\n"
+        "content/lessons/04-🙂.md: error: this file's name has no letter or digit to make its address of [A0213]\n"
             + "  hint: rename the file so that its name has a word in it, e.g. '04-welcome.md' (the address is made of its letters and digits)",
-        "content/lessons/05-🎉🎉.md: error: this file's name has no letter or digit to make its address of\n"
+        "content/lessons/05-🎉🎉.md: error: this file's name has no letter or digit to make its address of [A0213]\n"
             + "  hint: rename the file so that its name has a word in it, e.g. '05-welcome.md' (the address is made of its letters and digits)",
-        "content/pages/✨/about.md: error: the folder name '✨' has no letter or digit to make its address of\n"
+        "content/pages/✨/about.md: error: the folder name '✨' has no letter or digit to make its address of [A0213]\n"
             + "  hint: rename the folder so that its name has a word in it, e.g. 'welcome' (the address is made of its letters and digits)"),
         problems(), "and no clash between the two lessons");
     assertEquals(3, loaded.lessons().stream().map(LessonSource::slug).distinct().count());
@@ -259,7 +259,7 @@ class ContentLoaderTest {
     LoadedContent loaded = load(content);
     assertEquals(List.of("assets/caf\u00E9.svg", "assets/d\u00E9j\u00E0.svg", "assets/pic.svg"), assets(loaded));
     assertEquals(content.resolve("assets/cafe\u0301.svg"), loaded.assets().get(0).file().toAbsolutePath(), "read from its name on disk");
-    assertEquals(List.of("content/assets/d\u00E9j\u00E0.svg: error: two files have this name, written with different Unicode forms of the same letters\n"
+    assertEquals(List.of("content/assets/d\u00E9j\u00E0.svg: error: two files have this name, written with different Unicode forms of the same letters [A0204]\n"
         + "  hint: rename or remove one of them: names are compared in Unicode NFC, as most editors write them"), problems());
   }
 
@@ -272,7 +272,7 @@ class ContentLoaderTest {
     assertEquals(0, touch.waitFor());
     LoadedContent loaded = load(content);
     assertEquals(List.of("assets/pic.svg"), assets(loaded));
-    assertEquals(List.of("content/assets/caf\uFFFD.svg: error: this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read)\n"
+    assertEquals(List.of("content/assets/caf\uFFFD.svg: error: this file's name is not valid UTF-8 (shown here with '\uFFFD' for what cannot be read) [A0203]\n"
         + "  hint: rename it: it was probably named on a system with another encoding"), problems());
   }
 

@@ -57,13 +57,13 @@ class TextReaderTest {
 
   @Test
   void reportsTheBadByteWithAHintForWhatTheFileProbablyIs() throws Exception {
-    assertEquals(List.of("content/a.md:5:6: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8\n"
+    assertEquals(List.of("content/a.md:5:6: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8 [A0202]\n"
             + "  hint: save it with the UTF-8 encoding in your editor (it is probably saved in another one, such as Windows-1252)"),
         read(Bytes.of("---\ntitle: T\n---\nGood line\ncafé ", 0xE9, "t", 0xE9, "\n")));
-    assertEquals(List.of("content/a.md:1:1: error: the file is not valid UTF-8 text: the byte 0x89 here cannot be read as UTF-8\n"
+    assertEquals(List.of("content/a.md:1:1: error: the file is not valid UTF-8 text: the byte 0x89 here cannot be read as UTF-8 [A0202]\n"
             + "  hint: this looks like a binary file, not text: give it the extension of what it is (e.g. .png), or replace it with the text"),
         read(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, '\r', 'I', 'H', 'D', 'R'}));
-    assertEquals(List.of("content/a.md:1:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8\n"
+    assertEquals(List.of("content/a.md:1:1: error: the file is not valid UTF-8 text: the byte 0xFF here cannot be read as UTF-8 [A0202]\n"
             + "  hint: the file is saved as UTF-16: save it as UTF-8 in your editor"),
         read(new byte[] {(byte) 0xFF, (byte) 0xFE, 't', 0, 'i', 0}));
   }

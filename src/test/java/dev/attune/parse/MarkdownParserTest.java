@@ -110,15 +110,15 @@ class MarkdownParserTest {
   void reportsBlockMistakesWhereTheyAre() {
     html("Intro\n\n:::nte\nx\n:::\n\ntext\n:::\n\n:::tip\nnever closed\n");
     assertEquals(List.of(
-        "a.md:3:4: error: unknown block ':::nte'",
-        "a.md:8:1: error: ':::' closes no block",
-        "a.md:10:1: error: ':::tip' is never closed"), problems());
+        "a.md:3:4: error: unknown block ':::nte' [A0401]",
+        "a.md:8:1: error: ':::' closes no block [A0406]",
+        "a.md:10:1: error: ':::tip' is never closed [A0402]"), problems());
   }
 
   @Test
   void warnsAboutATitleHeadingInTheBody() {
     html("# Title again\n");
-    assertEquals(List.of("a.md:1:1: warning: a '#' heading in the body repeats the page title"), problems());
+    assertEquals(List.of("a.md:1:1: warning: a '#' heading in the body repeats the page title [A0407]"), problems());
   }
 
   @Test
@@ -129,7 +129,7 @@ class MarkdownParserTest {
     String html = html("See [b](b.md) and ![x](x.svg).\n\n[oops](bad.md5)", links);
     assertTrue(html.contains("<a href=\"../b/\">b</a>"), html);
     assertTrue(html.contains("<img src=\"x.svg\" alt=\"x\" />"), html);
-    assertEquals(List.of("a.md:3:1: error: broken bad.md5"), problems());
+    assertEquals(List.of("a.md:3:1: error: broken bad.md5 [A0411]"), problems());
   }
 
   @Test

@@ -29,7 +29,7 @@ class NestingLimitTest {
 
   private static String tooDeep(int line, int column, String depth) {
     return "a.md:" + line + ":" + column + ": error: block quotes, lists, blocks or emphasis nest " + depth
-        + " levels deep here; at most 100 levels are allowed";
+        + " levels deep here; at most 100 levels are allowed [A0410]";
   }
 
   @Test

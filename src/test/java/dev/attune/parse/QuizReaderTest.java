@@ -129,7 +129,7 @@ class QuizReaderTest {
     Body body = body(":::quiz id=a\n### What is mutual empathy, really and truly, in practice?\n- [x] A\n- [ ] B\n:::\n");
     Quiz quiz = ((QuizPart) body.parts().get(0)).quiz();
     assertEquals("what-is-mutual-empathy-really-and", quiz.questions().get(0).id());
-    assertEquals(List.of("a.md:2:1: warning: this question has no id, so it gets 'what-is-mutual-empathy-really-and' from its text"), problems());
+    assertEquals(List.of("a.md:2:1: warning: this question has no id, so it gets 'what-is-mutual-empathy-really-and' from its text [A0416]"), problems());
   }
 
   @Test
@@ -144,6 +144,6 @@ class QuizReaderTest {
     Body body = body("Text.\n\n:::quiz id=a\n### Q {#q}\n- [ ] A\n- [ ] B\n:::\n");
     assertEquals(List.of("html"), body.parts().stream().map(p -> p.kind()).toList());
     assertTrue(((HtmlPart) body.parts().get(0)).html().value().startsWith("<p>Text.</p>"));
-    assertEquals(List.of("a.md:4:1: error: no option is marked correct"), problems());
+    assertEquals(List.of("a.md:4:1: error: no option is marked correct [A0515]"), problems());
   }
 }

@@ -99,7 +99,7 @@ class WorksheetReaderTest {
     assertEquals(List.of(), problems());
     parser.parse(new SourceText("b.md", ":::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids.page(1));
     ids.reportConflicts(diagnostics);
-    assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:1"), problems());
+    assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:1 [A0412]"), problems());
   }
 
   /** Pages render in parallel: the page first in course order keeps the id, whichever rendered first. */
@@ -110,13 +110,13 @@ class WorksheetReaderTest {
     parser.parse(new SourceText("a.md", "Text.\n\n:::worksheet id=same\n### P {#p}\n:::\n", 1)).render(LinkTargets.KEEP_ALL, diagnostics, ids.page(3));
     assertEquals(List.of(), problems());
     ids.reportConflicts(diagnostics);
-    assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:3"), problems());
+    assertEquals(List.of("b.md:1:1: error: the worksheet id 'same' is already used at a.md:3 [A0412]"), problems());
   }
 
   @Test
   void anIdUsedTwiceOnOnePageIsCaughtAtOnce() {
     parser.parse(new SourceText("a.md", ":::worksheet id=same\n### P {#p}\n:::\n\n:::worksheet id=same\n### Q {#q}\n:::\n", 1))
         .render(LinkTargets.KEEP_ALL, diagnostics, new IdRegistry().page(0));
-    assertEquals(List.of("a.md:5:1: error: the worksheet id 'same' is already used at a.md:1"), problems());
+    assertEquals(List.of("a.md:5:1: error: the worksheet id 'same' is already used at a.md:1 [A0412]"), problems());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostic;
 import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Severity;
@@ -41,7 +42,7 @@ class CacheCodecTest {
   @Test
   void recordsAndValuesComeBackEqual() throws IOException {
     Object value = Map.of(
-        "records", List.of(new Diagnostic(Severity.WARNING, "a.md", 3, 4, "m", "h"), new LinkTarget.Rewrite("../b/"), new LinkTarget.Keep()),
+        "records", List.of(new Diagnostic(Severity.WARNING, Code.TAB_INDENT, "a.md", 3, 4, "m", "h"), new LinkTarget.Rewrite("../b/"), new LinkTarget.Keep()),
         "nested", new RecordingLinkTargets.Lookup("x.md#y", true),
         "values", List.of(1, 2L, true, "ü ✓ \\n", Optional.of("x"), Optional.empty(), OptionalInt.of(5), OptionalInt.empty(), Path.of("/a/b")),
         "set", Set.of("a", "b"),

@@ -102,7 +102,7 @@ class HostileInputsIT {
     int exit = cli.run("build", "--content", content.toString(), "--out", site().toString(), "--no-pdf");
     assertEquals(1, exit);
     assertTrue(cli.err().replace(System.lineSeparator(), "\n").startsWith(
-        content + "/assets/passwd.txt: error: this link leads to '/etc/passwd', outside the content folder\n" + OUTSIDE_HINT + "\n"), cli.err());
+        content + "/assets/passwd.txt: error: this link leads to '/etc/passwd', outside the content folder [A0207]\n" + OUTSIDE_HINT + "\n"), cli.err());
     assertFalse(Files.exists(site()));
   }
 
@@ -114,11 +114,11 @@ class HostileInputsIT {
     Files.createSymbolicLink(content.resolve("assets/a/b/c"), dir.resolve("outside"));
     Files.createSymbolicLink(content.resolve("lessons/02-passwd.md"), Path.of("/etc/passwd"));
     assertRefused(build(content), """
-        content/assets/a/b/c: error: this link leads to '<tmp>/outside', outside the content folder
+        content/assets/a/b/c: error: this link leads to '<tmp>/outside', outside the content folder [A0207]
         %1$s
-        content/assets/secret.txt: error: this link leads to '../../../outside/secret.txt' (<tmp>/outside/secret.txt), outside the content folder
+        content/assets/secret.txt: error: this link leads to '../../../outside/secret.txt' (<tmp>/outside/secret.txt), outside the content folder [A0207]
         %1$s
-        content/lessons/02-passwd.md: error: this link leads to '/etc/passwd', outside the content folder
+        content/lessons/02-passwd.md: error: this link leads to '/etc/passwd', outside the content folder [A0207]
         %1$s
         """.formatted(OUTSIDE_HINT));
   }
@@ -154,9 +154,9 @@ class HostileInputsIT {
     Files.createSymbolicLink(content.resolve("assets/loop"), Path.of(".."));
     Files.createSymbolicLink(content.resolve("assets/gone.svg"), Path.of("nowhere.svg"));
     assertRefused(build(content), """
-        content/assets/gone.svg: warning: this link leads nowhere, so nothing is published for it
+        content/assets/gone.svg: warning: this link leads nowhere, so nothing is published for it [A0205]
           hint: point the link at a file in the content folder, or remove it
-        content/assets/loop: error: this link leads to '..' (<tmp>/course/content), a folder that holds the link, so the folder would never end
+        content/assets/loop: error: this link leads to '..' (<tmp>/course/content), a folder that holds the link, so the folder would never end [A0208]
           hint: remove the link, or point it at a folder beside this one
         """);
   }
@@ -170,7 +170,7 @@ class HostileInputsIT {
     Files.write(content.resolve("lessons/02-two.md"), Bytes.of("---\ntitle: Two\n---\n## Part\n\nGood line\ncafé ", 0xE9, "t", 0xE9, "\n"));
     TestCourses.write(content.resolve("worksheets/check-in.md"), "---\ntitle: Check in\nlesson: ../lessons/02-two.md\n---\n### How are you? {#how kind=short}\n");
     assertRefused(build(content), """
-        content/lessons/02-two.md:7:6: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8
+        content/lessons/02-two.md:7:6: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8 [A0202]
           hint: save it with the UTF-8 encoding in your editor (it is probably saved in another one, such as Windows-1252)
         """);
   }
@@ -181,7 +181,7 @@ class HostileInputsIT {
     Files.write(content.resolve("lessons/02-two.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     TestCourses.write(content.resolve("lessons/01-one.md"), "---\ntitle: One\n---\nSee [two](02-two.md).\n");
     assertRefused(build(content), """
-        content/lessons/02-two.md:1:1: error: the file is not valid UTF-8 text: the byte 0x89 here cannot be read as UTF-8
+        content/lessons/02-two.md:1:1: error: the file is not valid UTF-8 text: the byte 0x89 here cannot be read as UTF-8 [A0202]
           hint: this looks like a binary file, not text: give it the extension of what it is (e.g. .png), or replace it with the text
         """);
   }
@@ -191,7 +191,7 @@ class HostileInputsIT {
     Path content = course();
     Files.write(content.resolve("course.yml"), Bytes.of("title: Caf", 0xE9, "\n"));
     assertRefused(build(content), """
-        content/course.yml:1:11: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8
+        content/course.yml:1:11: error: the file is not valid UTF-8 text: the byte 0xE9 here cannot be read as UTF-8 [A0202]
           hint: save it with the UTF-8 encoding in your editor (it is probably saved in another one, such as Windows-1252)
         """);
   }
@@ -255,9 +255,9 @@ class HostileInputsIT {
     TestCourses.write(content.resolve("lessons/02-🙂.md"), "---\ntitle: Smile\n---\n");
     TestCourses.write(content.resolve("lessons/03-🎉🎉.md"), "---\ntitle: Party\n---\n");
     assertRefused(build(content), """
-        content/lessons/02-🙂.md: error: this file's name has no letter or digit to make its address of
+        content/lessons/02-🙂.md: error: this file's name has no letter or digit to make its address of [A0213]
           hint: rename the file so that its name has a word in it, e.g. '02-welcome.md' (the address is made of its letters and digits)
-        content/lessons/03-🎉🎉.md: error: this file's name has no letter or digit to make its address of
+        content/lessons/03-🎉🎉.md: error: this file's name has no letter or digit to make its address of [A0213]
           hint: rename the file so that its name has a word in it, e.g. '03-welcome.md' (the address is made of its letters and digits)
         """);
   }
