@@ -33,15 +33,18 @@ import java.util.stream.Collectors;
 
 /**
  * A local preview of a course: builds it, serves the result over HTTP, rebuilds whenever a
- * source file changes, and makes open pages reload themselves. When a rebuild fails, the last
- * good site stays up and every page shows the errors until they are fixed.
+ * source file changes, and tells open pages the moment a rebuild finishes so that they reload
+ * (see {@link BuildEvents}). When a rebuild fails, the last good site stays up and every page
+ * shows the errors until they are fixed.
  *
  * <p>Each build is held in memory and replaces the previous one in a single step, so a request
  * never sees half of one; a rebuild renders only what the change touched (see {@link BuildMemory}).
  */
 public final class PreviewServer implements AutoCloseable {
+  /** The latest build as JSON, for scripts and tests that ask; pages are told by {@link #EVENTS_PATH}. */
   static final String STATUS_PATH = "/_attune/status";
   static final String SCRIPT_PATH = PreviewPage.SCRIPT_PATH;
+  static final String EVENTS_PATH = BuildEvents.PATH;
   /** Connections the system may hold for the server before it accepts them (the JDK's default is 50). */
   private static final int BACKLOG = 256;
   /**
@@ -50,6 +53,7 @@ public final class PreviewServer implements AutoCloseable {
    * of these threads, so a client that stalls mid-request holds one until {@link
    * JdkServerLimits#REQUEST} cuts it off. When more clients than this stall at once, requests
    * that arrive meanwhile wait and are cut off with them; after that limit the preview answers again.
+   * Event streams, which stay open, are handed to {@link BuildEvents} and hold none of these.
    */
   private static final int REQUEST_THREADS = 128;
 
@@ -60,10 +64,11 @@ public final class PreviewServer implements AutoCloseable {
   private final SiteBuilder builder;
   private final BuildMemory memory = new BuildMemory();
   private final byte[] script;
-  private volatile BuildState state = new BuildState(0, "");
+  private volatile BuildState state = BuildState.none();
   private volatile MemorySite site;
   private HttpServer server;
   private RequestGate gate;
+  private BuildEvents events;
   private ExecutorService requests;
   private ExecutorService watching;
   private SourceWatcher watcher;
@@ -102,6 +107,7 @@ public final class PreviewServer implements AutoCloseable {
         new LinkedBlockingQueue<>(), daemon("attune-serve"));
     pool.allowCoreThreadTimeOut(true);
     requests = pool;
+    events = new BuildEvents(state);
     server.setExecutor(requests);
     server.createContext("/", this::handle);
     rebuild();
@@ -149,7 +155,12 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Whether the latest build failed. */
   public boolean failing() {
-    return !state.errors().isEmpty();
+    return state.failed();
+  }
+
+  /** How many pages are following the builds right now. */
+  int eventStreams() {
+    return events.open();
   }
 
   /**
@@ -179,7 +190,7 @@ public final class PreviewServer implements AutoCloseable {
       // A bug, even a stack overflow, must not stop the preview: it is shown like a build error,
       // the last good build stays up, and the next save rebuilds.
       String report = BugReport.text(e);
-      state = new BuildState(state.version(), report);
+      publish(state.next(report));
       log.accept(report);
       log.accept("Build failed: the preview shows the last good build; the next save builds again.");
       return;
@@ -188,7 +199,7 @@ public final class PreviewServer implements AutoCloseable {
         .map(refusal -> "error: " + refusal.message() + "\n  hint: " + refusal.hint())
         .orElseGet(() -> result.diagnostics().sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     if (result.succeeded()) {
-      state = new BuildState(state.version() + 1, "");
+      publish(state.next(""));
       if (!diagnostics.isEmpty()) {
         log.accept(diagnostics);
       }
@@ -196,32 +207,49 @@ public final class PreviewServer implements AutoCloseable {
       log.accept(String.format(Locale.ROOT, "Built %d pages in %.2f s (%d of %d pages and %d of %d Markdown files done afresh)",
           result.pages(), (System.nanoTime() - start) / 1e9, work.pagesRendered(), work.pages(), work.documentsRendered(), work.documents()));
     } else {
-      state = new BuildState(state.version(), diagnostics);
+      publish(state.next(diagnostics));
       log.accept(diagnostics);
       log.accept("Build failed: the preview shows the last good build until the errors above are fixed.");
     }
   }
 
+  /**
+   * Makes {@code next} the latest build and tells open pages, before the terminal hears of it: a
+   * page is told first because its reload is what the author waits for.
+   */
+  private void publish(BuildState next) {
+    state = next;
+    events.publish(next);
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
-    // The catches are inside the try-with-resources: closing an exchange before its answer is
-    // sent hangs up without one.
-    try (exchange) {
-      try {
-        answer(exchange);
-      } catch (UncheckedIOException e) {
-        // A course file vanished since the build; the next rebuild will say what happened.
-        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
-      } catch (RuntimeException e) {
-        // A bug must not hang up on the browser without a word, nor stop the preview.
-        log.accept("Internal error while answering a request: " + e);
-        send(exchange, 500, "text/plain; charset=utf-8", "internal error; see the terminal".getBytes(StandardCharsets.UTF_8));
+    boolean streaming = false;
+    // The exchange is closed after the catches: closing it before its answer is sent hangs up without one.
+    try {
+      RequestGate.Verdict verdict = gate.check(exchange.getRequestMethod(), exchange.getRequestURI(),
+          exchange.getRequestHeaders().get("Host"));
+      if (verdict instanceof RequestGate.Pass pass && pass.path().equals(EVENTS_PATH)) {
+        // The stream outlives this call, on a thread of its own that closes the exchange.
+        streaming = true;
+        events.answer(exchange);
+      } else {
+        answer(exchange, verdict);
+      }
+    } catch (UncheckedIOException e) {
+      // A course file vanished since the build; the next rebuild will say what happened.
+      send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      // A bug must not hang up on the browser without a word, nor stop the preview.
+      log.accept("Internal error while answering a request: " + e);
+      send(exchange, 500, "text/plain; charset=utf-8", "internal error; see the terminal".getBytes(StandardCharsets.UTF_8));
+    } finally {
+      if (!streaming) {
+        exchange.close();
       }
     }
   }
 
-  private void answer(HttpExchange exchange) throws IOException {
-    RequestGate.Verdict verdict = gate.check(exchange.getRequestMethod(), exchange.getRequestURI(),
-        exchange.getRequestHeaders().get("Host"));
+  private void answer(HttpExchange exchange, RequestGate.Verdict verdict) throws IOException {
     if (verdict instanceof RequestGate.Refuse refuse) {
       if (refuse.status() == 405) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -230,8 +258,11 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     String path = ((RequestGate.Pass) verdict).path();
+    // The build is read before the site: a rebuild replaces the site first, so a page is never
+    // served with a later generation than its content, which would keep it from reloading.
+    BuildState shown = state;
     if (path.equals(STATUS_PATH)) {
-      send(exchange, 200, "application/json", state.toJson().getBytes(StandardCharsets.UTF_8));
+      send(exchange, 200, "application/json", shown.toJson().getBytes(StandardCharsets.UTF_8));
       return;
     }
     if (path.equals(SCRIPT_PATH)) {
@@ -240,7 +271,7 @@ public final class PreviewServer implements AutoCloseable {
     }
     MemorySite current = site;
     if (current == null) {
-      send(exchange, 503, "text/html; charset=utf-8", PreviewPage.waiting(state.errors()).getBytes(StandardCharsets.UTF_8));
+      send(exchange, 503, "text/html; charset=utf-8", PreviewPage.waiting(shown).getBytes(StandardCharsets.UTF_8));
       return;
     }
     SitePaths.Answer answer = SitePaths.resolve(current, path);
@@ -248,18 +279,19 @@ public final class PreviewServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Location", redirect.location());
       send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
     } else if (answer instanceof SitePaths.Found found) {
-      sendFile(exchange, 200, found.path(), found.file());
+      sendFile(exchange, 200, found.path(), found.file(), shown);
     } else {
       Optional<MemorySite.File> notFound = current.get("404.html");
       if (notFound.isPresent()) {
-        sendFile(exchange, 404, "404.html", notFound.get());
+        sendFile(exchange, 404, "404.html", notFound.get(), shown);
       } else {
         send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
       }
     }
   }
 
-  private void sendFile(HttpExchange exchange, int status, String path, MemorySite.File file) throws IOException {
+  private static void sendFile(HttpExchange exchange, int status, String path, MemorySite.File file, BuildState shown)
+      throws IOException {
     byte[] bytes = file.bytes();
     if (bytes == null) {
       try {
@@ -270,7 +302,7 @@ public final class PreviewServer implements AutoCloseable {
     }
     String type = SitePaths.contentType(path);
     if (type.startsWith("text/html")) {
-      bytes = PreviewPage.of(new String(bytes, StandardCharsets.UTF_8), state.errors()).getBytes(StandardCharsets.UTF_8);
+      bytes = PreviewPage.of(new String(bytes, StandardCharsets.UTF_8), shown).getBytes(StandardCharsets.UTF_8);
     }
     send(exchange, status, type, bytes);
   }
@@ -287,7 +319,7 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  static java.util.concurrent.ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);
@@ -302,6 +334,9 @@ public final class PreviewServer implements AutoCloseable {
     }
     if (watching != null) {
       watching.shutdownNow();
+    }
+    if (events != null) {
+      events.close();
     }
     if (server != null) {
       server.stop(0);

@@ -23,7 +23,7 @@ class BusyPortTest {
       PreviewServer server = new PreviewServer(BuildOptions.of(TestCourses.content("basic"), dir.resolve("preview")),
           new InetSocketAddress(InetAddress.getLoopbackAddress(), busy.getLocalPort()), line -> {}, Duration.ofMillis(100));
       assertThrows(BindException.class, server::start);
-      assertEquals(0, server.state().version(), "no build was made");
+      assertEquals(0, server.state().generation(), "no build was made");
       server.close();
     }
   }

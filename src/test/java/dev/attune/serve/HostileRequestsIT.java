@@ -56,7 +56,7 @@ class HostileRequestsIT {
   void refusesOtherHostsSoDnsRebindingReadsNothing() {
     for (String other : List.of("evil.example:" + port, "evil.example", "localhost", "127.0.0.1:" + (port + 1),
         "localhost.evil.example:" + port, "127.0.0.1.nip.io:" + port, "localhost:" + port + "@evil.example")) {
-      for (String target : List.of("/", PreviewServer.STATUS_PATH, "/lessons/first-steps")) {
+      for (String target : List.of("/", PreviewServer.STATUS_PATH, PreviewServer.EVENTS_PATH, "/lessons/first-steps")) {
         RawHttp.Response response = RawHttp.get(port, target, other);
         assertEquals(421, response.status(), other + " " + target);
         assertTrue(response.body().startsWith("This preview answers only requests addressed to localhost:" + port + ", 127.0.0.1:"
@@ -69,6 +69,16 @@ class HostileRequestsIT {
         + "Host: " + host + "\r\nConnection: close\r\n\r\n");
     assertEquals(421, absolute.status(), "an absolute-form target names the host the request is for");
     assertEquals(200, RawHttp.send(port, "GET http://" + host + "/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").status());
+  }
+
+  @Test
+  void theEventStreamIsRefusedToOtherHostsAndHoldsNoSlot() {
+    RawHttp.Response refused = RawHttp.get(port, PreviewServer.EVENTS_PATH, "evil.example:" + port);
+    assertEquals(421, refused.status());
+    assertEquals("text/plain; charset=utf-8", refused.header("Content-Type").orElseThrow());
+    assertEquals(0, server.eventStreams());
+    assertEquals(405, RawHttp.send(port, "POST " + PreviewServer.EVENTS_PATH + " HTTP/1.1\r\nHost: " + host
+        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").status());
   }
 
   @Test

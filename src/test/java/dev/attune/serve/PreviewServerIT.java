@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.attune.pipeline.BuildOptions;
 import dev.attune.testing.TestCourses;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,15 +16,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PreviewServerIT {
+  private static final Duration WITHIN = Duration.ofSeconds(20);
+
   @TempDir Path dir;
   private Path content;
   private PreviewServer server;
@@ -61,7 +68,7 @@ class PreviewServerIT {
   void servesTheBuiltCourseLikeAStaticHostWithTheReloadScript() throws Exception {
     HttpResponse<String> home = get("/");
     assertEquals(200, home.statusCode());
-    assertTrue(home.body().contains("<script src=\"/_attune/live.js\" defer></script>\n</body>"), home.body());
+    assertTrue(home.body().contains("<script src=\"/_attune/live.js\" data-generation=\"1\" defer></script>\n</body>"), home.body());
     assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
     HttpResponse<String> folder = get("/lessons/first-steps");
     assertEquals(301, folder.statusCode());
@@ -72,7 +79,7 @@ class PreviewServerIT {
     assertTrue(missing.body().contains("Page not found"));
     assertEquals(404, get("/../../../etc/passwd").statusCode());
     assertEquals(200, get("/_attune/live.js").statusCode());
-    assertEquals("{\"version\":1,\"errors\":\"\"}", get("/_attune/status").body());
+    assertEquals("{\"generation\":1,\"failed\":false,\"errors\":\"\"}", get("/_attune/status").body());
     assertFalse(Files.exists(dir.resolve("preview/_attune")), "the script is never written into the site");
   }
 
@@ -81,24 +88,94 @@ class PreviewServerIT {
     Path lesson = content.resolve("lessons/01-first-steps.md");
     String original = Files.readString(lesson);
     Files.writeString(lesson, original.replace("title: First steps", "title: First steps, revised"));
-    await(() -> server.state().version() == 2, "a rebuild");
+    // A save may be rebuilt twice (its writes seen apart), so generations are compared, not counted.
+    await(() -> server.state().generation() >= 2, "a rebuild");
     assertTrue(get("/lessons/first-steps/").body().contains("First steps, revised"));
 
     Files.writeString(lesson, original.replace("title: First steps", "title: [unclosed"));
     await(server::failing, "a failed rebuild");
+    int failedAt = server.state().generation();
     String status = get("/_attune/status").body();
-    assertTrue(status.startsWith("{\"version\":2,\"errors\":\""), status);
+    assertTrue(status.matches("\\{\"generation\":\\d+,\"failed\":true,\"errors\":\".*"), status);
     assertTrue(status.contains("01-first-steps.md:3:8: error: invalid YAML"), status);
     assertTrue(get("/lessons/first-steps/").body().contains("First steps, revised"), "the last good build stays up");
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Build failed")), log.toString());
 
     Files.writeString(lesson, original);
-    await(() -> server.state().version() == 3 && !server.failing(), "a fixed rebuild");
-    assertEquals("{\"version\":3,\"errors\":\"\"}", get("/_attune/status").body());
+    await(() -> server.state().generation() > failedAt && !server.failing(), "a fixed rebuild");
+    String fixed = get("/_attune/status").body();
+    assertTrue(fixed.matches("\\{\"generation\":\\d+,\"failed\":false,\"errors\":\"\"\\}"), fixed);
   }
 
   @Test
-  void escapesErrorsForJson() {
-    assertEquals("{\"version\":4,\"errors\":\"a\\\"b\\\\c\\nd\\u003c\"}", new BuildState(4, "a\"b\\c\nd<").toJson());
+  void everyFinishedBuildIsPushedToOpenPagesAndANewStreamStartsWithTheLatest() throws Exception {
+    Path lesson = content.resolve("lessons/01-first-steps.md");
+    String original = Files.readString(lesson);
+    try (EventStream stream = EventStream.open(port)) {
+      assertEquals(1, stream.next(WITHIN).build().get("generation").asInt());
+      Files.writeString(lesson, original.replace("title: First steps", "title: First steps, revised"));
+      JsonNode built = stream.nextEvent(WITHIN).build();
+      assertTrue(built.get("generation").asInt() >= 2, built.toString());
+      assertFalse(built.get("failed").asBoolean());
+      assertTrue(stream.ends(WITHIN), "a stream tells of one change: its page reloads and opens another");
+    }
+    Matcher shown = Pattern.compile("data-generation=\"(\\d+)\"").matcher(get("/lessons/first-steps/").body());
+    assertTrue(shown.find() && Integer.parseInt(shown.group(1)) >= 2, "pages say which build they show");
+
+    Files.writeString(lesson, original.replace("title: First steps", "title: [unclosed"));
+    JsonNode failed = null;
+    for (int page = 0; failed == null; page++) {
+      assertTrue(page < 5, "no failed build was pushed");
+      // Each stream tells of one change; a page that was away hears of the latest build first thing.
+      try (EventStream stream = EventStream.open(port)) {
+        JsonNode first = stream.next(WITHIN).build();
+        JsonNode build = first.get("failed").asBoolean() ? first : stream.nextEvent(WITHIN).build();
+        failed = build.get("failed").asBoolean() ? build : null;
+      }
+    }
+    assertTrue(failed.get("errors").asText().contains("01-first-steps.md:3:8: error: invalid YAML"), failed.toString());
+    try (EventStream late = EventStream.open(port)) {
+      JsonNode latest = late.next(WITHIN).build();
+      assertTrue(latest.get("failed").asBoolean() && latest.get("generation").asInt() >= failed.get("generation").asInt(),
+          latest.toString());
+    }
+  }
+
+  @Test
+  void streamsBeyondTheCapAreRefusedWhilePagesAreStillServed() throws Exception {
+    List<EventStream> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < BuildEvents.MAX_STREAMS; i++) {
+        EventStream stream = EventStream.open(port);
+        open.add(stream);
+        stream.next(WITHIN);
+      }
+      assertEquals(BuildEvents.MAX_STREAMS, server.eventStreams());
+      HttpResponse<InputStream> refused = EventStream.request(port);
+      refused.body().close();
+      assertEquals(503, refused.statusCode());
+      long start = System.nanoTime();
+      assertEquals(200, get("/lessons/first-steps/").statusCode());
+      assertEquals(200, get(PreviewServer.SCRIPT_PATH).statusCode());
+      assertTrue(System.nanoTime() - start < WITHIN.toNanos(), "pages are answered at once");
+    } finally {
+      for (EventStream stream : open) {
+        stream.close();
+      }
+    }
+  }
+
+  @Test
+  void stoppingThePreviewEndsItsStreamsCleanlyAndAtOnce() throws Exception {
+    try (EventStream one = EventStream.open(port); EventStream two = EventStream.open(port)) {
+      one.next(WITHIN);
+      two.next(WITHIN);
+      long start = System.nanoTime();
+      server.close();
+      long took = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(one.ends(Duration.ofSeconds(2)), "the first stream ends cleanly");
+      assertTrue(two.ends(Duration.ofSeconds(2)), "the second stream ends cleanly");
+      assertTrue(took < 1000, "stopping took " + took + " ms");
+    }
   }
 }
