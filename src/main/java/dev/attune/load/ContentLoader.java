@@ -8,6 +8,7 @@ import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.diagnostics.Severity;
 import dev.attune.model.Ids;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,22 @@ public final class ContentLoader {
    */
   public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics) {
     return load(root, displayRoot, diagnostics, Optional.empty());
+  }
+
+  /**
+   * {@code course.yml} alone, read quietly, for what must be known before the build starts (where
+   * the override folder is, for the output guard); its mistakes are reported when the build loads
+   * the folder, and until then count as if the line were not there.
+   */
+  public static CourseConfig peekConfig(Path root, String displayRoot) {
+    SourceFile file = new SourceFile(root.resolve(COURSE_FILE), COURSE_FILE, displayRoot + "/" + COURSE_FILE);
+    Diagnostics ignored = new Diagnostics();
+    if (!Files.isRegularFile(file.file())) {
+      return CourseConfigReader.fallback();
+    }
+    return TextReader.read(file, ignored)
+        .map(text -> CourseConfigReader.read(text, file.displayPath(), ignored))
+        .orElseGet(CourseConfigReader::fallback);
   }
 
   /** Whether a file or folder named {@code name} is part of the course (hidden files, editor backups and '_' names are not). */

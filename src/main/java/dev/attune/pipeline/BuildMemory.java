@@ -48,6 +48,7 @@ public final class BuildMemory {
   private volatile Work last = new Work(0, 0, 0, 0);
   private final Map<String, PageResult> pages = new ConcurrentHashMap<>();
   private volatile Map<String, ByteBuffer> themeFiles;
+  private volatile Optional<ThemeFolder> themeFolder;
   private volatile ReadTheme theme;
 
   /** A theme read once: its parsed templates and its static files. */
@@ -107,14 +108,16 @@ public final class BuildMemory {
   }
 
   /**
-   * The theme whose course files are {@code files}, read: the previous build's when the files are
-   * the same, else read anew, and then pages rendered with the old one are forgotten.
+   * The theme whose course files are {@code files} in {@code folder}, read: the previous build's
+   * when the folder and its files are the same (messages name the folder), else read anew, and
+   * then pages rendered with the old one are forgotten.
    */
-  synchronized ReadTheme theme(Map<String, ByteBuffer> files, Theme current) throws IOException {
-    if (theme == null || !files.equals(themeFiles)) {
+  synchronized ReadTheme theme(Optional<ThemeFolder> folder, Map<String, ByteBuffer> files, Theme current) throws IOException {
+    if (theme == null || !files.equals(themeFiles) || !folder.equals(themeFolder)) {
       pages.clear();
       theme = new ReadTheme(new Templates(current), current.assets());
       themeFiles = files;
+      themeFolder = folder;
     }
     return theme;
   }
