@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Reads a content folder: {@code course.yml}, the home text {@code index.md}, lessons under
  * {@code lessons/} (optionally grouped in module folders with a {@code _module.yml}), pages under
- * {@code pages/}, and every other file as an asset to copy.
+ * {@code pages/}, and every other file as an asset to copy, but for what systems and programs leave
+ * beside an author's files (see {@link LeftoverFiles}).
  */
 public final class ContentLoader {
   public static final String COURSE_FILE = "course.yml";
@@ -165,6 +166,10 @@ public final class ContentLoader {
         stray.add(file);
       } else if (file.name().equals(MODULE_FILE)) {
         diagnostics.warning(file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/", "");
+      } else if (LeftoverFiles.whatLeft(file.name()).isPresent()) {
+        diagnostics.warning(file.displayPath(), Position.FILE,
+            "this looks like " + LeftoverFiles.whatLeft(file.name()).get() + ", not a file of the course, so it is not published",
+            "delete it; if it is meant to be published, rename it");
       } else {
         assets.add(file);
       }

@@ -29,9 +29,12 @@ public final class BuildMemory {
   record DocumentKey(String contentPath, String displayPath, String url, String body, int firstLine, String idPrefix, boolean trustedHtml,
       Object extra) {}
 
-  /** A file's render and what it depended on and reported. */
+  /**
+   * A file's render and what it depended on and reported; with every address its body names
+   * (raw HTML's too), for knowing which files the course uses.
+   */
   record DocumentResult(Set<String> anchors, CourseAssembler.Rendered rendered, Map<RecordingLinkTargets.Lookup, LinkTarget> links,
-      List<Diagnostic> diagnostics, List<IdRegistry.Claim> claims) {}
+      List<Diagnostic> diagnostics, List<IdRegistry.Claim> claims, List<String> addresses) {}
 
   /** A page's bytes and the view model they were rendered from. */
   private record PageResult(Map<String, Object> model, byte[] bytes) {}

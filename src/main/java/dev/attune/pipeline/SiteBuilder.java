@@ -5,6 +5,7 @@ import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.load.ContentLoader;
 import dev.attune.load.LoadedContent;
+import dev.attune.load.SourceFile;
 import dev.attune.model.Asset;
 import dev.attune.model.Course;
 import dev.attune.parse.MarkdownParser;
@@ -155,16 +156,20 @@ public final class SiteBuilder {
    * work on the model (such as export). Check the diagnostics before using the course.
    */
   public AssembledCourse assemble(BuildOptions options) {
-    return assemble(options, Optional.empty());
+    return assemble(options, Optional.empty()).course();
   }
 
-  private AssembledCourse assemble(BuildOptions options, Optional<BuildMemory> memory) {
+  /** A course read into its model, and the files of its assets/ that no Markdown file or style sheet uses. */
+  private record Assembly(AssembledCourse course, List<SourceFile> unlinkedAssets) {}
+
+  private Assembly assemble(BuildOptions options, Optional<BuildMemory> memory) {
     Diagnostics diagnostics = new Diagnostics();
     listener.progress("load", 0, 1);
     LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics, memory.flatMap(m -> m.load));
     CourseConfig config = options.baseUrl().map(content.config()::withBaseUrl).orElse(content.config());
-    Course course = new CourseAssembler(markdown, listener, diagnostics, memory).assemble(content, options.drafts());
-    return new AssembledCourse(config, course, diagnostics);
+    CourseAssembler assembler = new CourseAssembler(markdown, listener, diagnostics, memory);
+    Course course = assembler.assemble(content, options.drafts());
+    return new Assembly(new AssembledCourse(config, course, diagnostics), assembler.unlinkedAssets());
   }
 
   /**
@@ -180,7 +185,8 @@ public final class SiteBuilder {
   }
 
   private Prepared prepare(BuildOptions options, Optional<BuildMemory> memory, boolean pdfs) {
-    AssembledCourse assembled = assemble(options, memory);
+    Assembly assembly = assemble(options, memory);
+    AssembledCourse assembled = assembly.course();
     Diagnostics diagnostics = assembled.diagnostics();
     CourseConfig config = assembled.config();
     Course course = assembled.course();
@@ -198,6 +204,9 @@ public final class SiteBuilder {
     if (diagnostics.hasErrors()) {
       return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false), themeFolder);
     }
+    // Only now: a course with errors may not have been read whole (a lesson that is not UTF-8),
+    // and a file that a broken link misses is reported by that link already.
+    UnusedAssets.report(assembly.unlinkedAssets(), overrides, diagnostics);
     SiteRenderer renderer;
     SortedMap<String, byte[]> themeAssets;
     try {
