@@ -10,14 +10,13 @@ import picocli.CommandLine.Option;
 /** The options every command that reads a course shares. */
 final class SourceOptions {
   static final String DEFAULT_CONTENT = "content";
-  static final String DEFAULT_TEMPLATES = "templates";
 
   @Option(names = "--content", paramLabel = "DIR", defaultValue = DEFAULT_CONTENT,
       description = "The course's content folder (default: ${DEFAULT-VALUE}).")
   String content;
 
   @Option(names = "--templates", paramLabel = "DIR",
-      description = "Templates that override the built-in theme, file by file (default: templates, when it exists).")
+      description = "Templates that override the built-in theme, file by file; wins over course.yml's theme (default: course.yml's theme, else templates beside the content folder, when it exists).")
   String templates;
 
   @Option(names = "--base-url", paramLabel = "URL",
@@ -42,17 +41,16 @@ final class SourceOptions {
       throw new UsageProblem("the content folder '" + content + "' does not exist",
           "run attune in the course's folder, or pass --content DIR");
     }
+    // Without --templates, the build finds the override folder once it has read course.yml.
     Optional<Path> templatesDir = Optional.empty();
-    String templatesDisplay = DEFAULT_TEMPLATES;
+    String templatesDisplay = "";
     if (templates != null) {
       if (!Files.isDirectory(Path.of(templates))) {
         throw new UsageProblem("the templates folder '" + templates + "' does not exist",
-            "leave out --templates to use the built-in theme");
+            "leave out --templates to use course.yml's theme, or templates/ beside the content folder");
       }
       templatesDir = Optional.of(Path.of(templates));
       templatesDisplay = display(templates);
-    } else if (Files.isDirectory(Path.of(DEFAULT_TEMPLATES))) {
-      templatesDir = Optional.of(Path.of(DEFAULT_TEMPLATES));
     }
     if (baseUrl != null) {
       BaseUrl.problem(baseUrl).ifPresent(problem -> {

@@ -3,6 +3,7 @@ package dev.attune.config;
 import dev.attune.diagnostics.Severity;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code content/course.yml} as a validated record with defaults applied.
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
  * @param rawHtml whether HTML written in the Markdown is limited to safe formatting or published as written
  * @param strayMarkdown what a Markdown file in no folder the course reads is: an error (the default) or a warning
+ * @param theme the folder of templates that override the built-in theme, when course.yml names one
+ *     ({@code --templates} wins over it)
  */
 public record CourseConfig(
     String id,
@@ -27,17 +30,19 @@ public record CourseConfig(
     PaperSize paper,
     String baseUrl,
     RawHtml rawHtml,
-    Severity strayMarkdown) {
+    Severity strayMarkdown,
+    Optional<PathSetting> theme) {
 
   public CourseConfig {
     Objects.requireNonNull(title, "title");
     authors = List.copyOf(authors);
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(strayMarkdown, "strayMarkdown");
+    Objects.requireNonNull(theme, "theme");
   }
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml, strayMarkdown);
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml, strayMarkdown, theme);
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class CourseConfigReader {
   /** The keys course.yml may have. */
   public static final List<String> KEYS =
-      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html", "stray_markdown");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html", "stray_markdown", "theme");
   /** The keys of course.yml's {@code source} mapping. */
   public static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -63,12 +63,13 @@ public final class CourseConfigReader {
         paper(yaml, path, diagnostics),
         BaseUrl.normalize(baseUrl),
         rawHtml(yaml, path, diagnostics),
-        strayMarkdown(yaml, path, diagnostics));
+        strayMarkdown(yaml, path, diagnostics),
+        theme(yaml, path, diagnostics));
   }
 
   /** The config used when course.yml is missing or unreadable, so checking can go on. */
   public static CourseConfig fallback() {
-    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "", RawHtml.SAFE, Severity.ERROR);
+    return new CourseConfig("untitled-course", "Untitled course", "", "", "en", List.of(), "", SourceAttribution.NONE, "", PaperSize.A4, "", RawHtml.SAFE, Severity.ERROR, Optional.empty());
   }
 
   private static RawHtml rawHtml(YamlMapping yaml, String path, Diagnostics diagnostics) {
@@ -92,6 +93,17 @@ public final class CourseConfigReader {
         yield Severity.ERROR;
       }
     };
+  }
+
+  /** The override folder as written; whether it exists is the build's to check, since the build finds it on disk. */
+  private static Optional<PathSetting> theme(YamlMapping yaml, String path, Diagnostics diagnostics) {
+    Optional<String> written = yaml.string("theme");
+    if (written.isPresent() && written.get().isEmpty()) {
+      diagnostics.error(Code.EMPTY_VALUE, path, yaml.positionOf("theme"), "'theme' is empty",
+          "write the folder of your templates after 'theme:', relative to this file (e.g. theme: ../my-theme), or remove the line");
+      return Optional.empty();
+    }
+    return written.map(folder -> new PathSetting(folder, path, yaml.positionOf("theme")));
   }
 
   private static PaperSize paper(YamlMapping yaml, String path, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.attune.diagnostics;
 
+import dev.attune.diagnostics.Code;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public enum Code {
   MODULE_WITHOUT_FILE("A0215", "a module folder has no _module.yml"),
   SAME_ADDRESS("A0216", "two sources would be published at the same address"),
   EMPTY_MODULE("A0217", "a module has no lessons"),
+  LEFTOVER_FILE("A0218", "an editor's or system's leftover file among the course's files"),
+  UNUSED_ASSET("A0219", "nothing links to a file in assets/"),
 
   NO_FRONT_MATTER("A0301", "a file has no front matter"),
   FRONT_MATTER_NOT_CLOSED("A0302", "the front matter is never closed"),
@@ -114,6 +117,9 @@ public enum Code {
   TEMPLATE_FAILED("A0704", "a template failed while rendering"),
   THEME_UNREADABLE("A0705", "the theme or a template cannot be read"),
   TEMPLATE_RECURSION("A0706", "a template calls itself without end"),
+  THEME_FOLDER_MISSING("A0707", "the folder 'theme:' names is not there, or is a file"),
+  THEME_INSIDE_CONTENT("A0708", "the theme folder is inside the content folder"),
+  UNUSED_OVERRIDE("A0709", "a file in the theme folder replaces nothing"),
 
   CANNOT_WRITE_SITE("A0801", "the site cannot be written"),
   PDF_FAILED("A0802", "a printable PDF cannot be made"),

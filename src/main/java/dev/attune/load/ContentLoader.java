@@ -9,6 +9,7 @@ import dev.attune.diagnostics.Position;
 import dev.attune.diagnostics.Suggestions;
 import dev.attune.diagnostics.Severity;
 import dev.attune.model.Ids;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,8 @@ import java.util.Set;
 /**
  * Reads a content folder: {@code course.yml}, the home text {@code index.md}, lessons under
  * {@code lessons/} (optionally grouped in module folders with a {@code _module.yml}), pages under
- * {@code pages/}, and every other file as an asset to copy.
+ * {@code pages/}, and every other file as an asset to copy, but for what systems and programs leave
+ * beside an author's files (see {@link LeftoverFiles}).
  */
 public final class ContentLoader {
   public static final String COURSE_FILE = "course.yml";
@@ -54,6 +56,22 @@ public final class ContentLoader {
    */
   public static LoadedContent load(Path root, String displayRoot, Diagnostics diagnostics) {
     return load(root, displayRoot, diagnostics, Optional.empty());
+  }
+
+  /**
+   * {@code course.yml} alone, read quietly, for what must be known before the build starts (where
+   * the override folder is, for the output guard); its mistakes are reported when the build loads
+   * the folder, and until then count as if the line were not there.
+   */
+  public static CourseConfig peekConfig(Path root, String displayRoot) {
+    SourceFile file = new SourceFile(root.resolve(COURSE_FILE), COURSE_FILE, displayRoot + "/" + COURSE_FILE);
+    Diagnostics ignored = new Diagnostics();
+    if (!Files.isRegularFile(file.file())) {
+      return CourseConfigReader.fallback();
+    }
+    return TextReader.read(file, ignored)
+        .map(text -> CourseConfigReader.read(text, file.displayPath(), ignored))
+        .orElseGet(CourseConfigReader::fallback);
   }
 
   /** Whether a file or folder named {@code name} is part of the course (hidden files, editor backups and '_' names are not). */
@@ -150,6 +168,10 @@ public final class ContentLoader {
       } else if (file.name().equals(MODULE_FILE)) {
         diagnostics.warning(Code.MODULE_FILE_MISPLACED, file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/",
             "move it into the folder of the module it names, e.g. lessons/01-basics/_module.yml, or remove it");
+      } else if (LeftoverFiles.whatLeft(file.name()).isPresent()) {
+        diagnostics.warning(Code.LEFTOVER_FILE, file.displayPath(), Position.FILE,
+            "this looks like " + LeftoverFiles.whatLeft(file.name()).get() + ", not a file of the course, so it is not published",
+            "delete it; if it is meant to be published, rename it");
       } else {
         assets.add(file);
       }

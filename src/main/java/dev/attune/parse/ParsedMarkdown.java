@@ -1,7 +1,10 @@
 package dev.attune.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
@@ -61,6 +64,24 @@ public final class ParsedMarkdown {
       anchors.add(heading.getAnchorRefId());
     }
     return anchors;
+  }
+
+  /**
+   * Every address the body names, as written, for knowing which files of the course it uses:
+   * links, images and link definitions (relative to the file), and the addresses in raw HTML
+   * (published as written, so relative to the page). Nothing is resolved or reported.
+   */
+  public List<String> addresses() {
+    Set<String> found = new LinkedHashSet<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof LinkNodeBase link) {
+        found.add(link.getUrl().unescape());
+      } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+        found.addAll(RawHtmlAddresses.of(node.getChars().toString()));
+      }
+    }
+    found.remove("");
+    return List.copyOf(found);
   }
 
   /** Renders the body, reporting problems (broken links, unknown blocks) to {@code diagnostics}. */

@@ -29,9 +29,12 @@ public final class BuildMemory {
   record DocumentKey(String contentPath, String displayPath, String url, String body, int firstLine, String idPrefix, boolean trustedHtml,
       Object extra) {}
 
-  /** A file's render and what it depended on and reported. */
+  /**
+   * A file's render and what it depended on and reported; with every address its body names
+   * (raw HTML's too), for knowing which files the course uses.
+   */
   record DocumentResult(Set<String> anchors, CourseAssembler.Rendered rendered, Map<RecordingLinkTargets.Lookup, LinkTarget> links,
-      List<Diagnostic> diagnostics, List<IdRegistry.Claim> claims) {}
+      List<Diagnostic> diagnostics, List<IdRegistry.Claim> claims, List<String> addresses) {}
 
   /** A page's bytes and the view model they were rendered from. */
   private record PageResult(Map<String, Object> model, byte[] bytes) {}
@@ -48,6 +51,7 @@ public final class BuildMemory {
   private volatile Work last = new Work(0, 0, 0, 0);
   private final Map<String, PageResult> pages = new ConcurrentHashMap<>();
   private volatile Map<String, ByteBuffer> themeFiles;
+  private volatile Optional<ThemeFolder> themeFolder;
   private volatile ReadTheme theme;
 
   /** A theme read once: its parsed templates and its static files. */
@@ -107,14 +111,16 @@ public final class BuildMemory {
   }
 
   /**
-   * The theme whose course files are {@code files}, read: the previous build's when the files are
-   * the same, else read anew, and then pages rendered with the old one are forgotten.
+   * The theme whose course files are {@code files} in {@code folder}, read: the previous build's
+   * when the folder and its files are the same (messages name the folder), else read anew, and
+   * then pages rendered with the old one are forgotten.
    */
-  synchronized ReadTheme theme(Map<String, ByteBuffer> files, Theme current) throws IOException {
-    if (theme == null || !files.equals(themeFiles)) {
+  synchronized ReadTheme theme(Optional<ThemeFolder> folder, Map<String, ByteBuffer> files, Theme current) throws IOException {
+    if (theme == null || !files.equals(themeFiles) || !folder.equals(themeFolder)) {
       pages.clear();
       theme = new ReadTheme(new Templates(current), current.assets());
       themeFiles = files;
+      themeFolder = folder;
     }
     return theme;
   }

@@ -11,7 +11,9 @@ import java.util.Optional;
  * What to build and where.
  *
  * @param contentDisplay how diagnostics name the content folder (as the author typed it)
- * @param templates a folder of templates that override the built-in theme, if any
+ * @param templates the folder of templates that override the built-in theme, when given ({@code
+ *     --templates}); without it, the build looks where course.yml's {@code theme:} says, else in
+ *     {@code templates/} beside the content folder (see {@link ThemeFolder})
  * @param baseUrl replaces course.yml's base_url when present
  * @param drafts whether lessons and pages marked {@code draft: true} are built
  * @param pdf whether printable PDFs of the worksheets are made
@@ -41,12 +43,12 @@ public record BuildOptions(
     return new BuildOptions(content, contentDisplay, templates, templatesDisplay, out, baseUrl, drafts, makePdfs, cache, force);
   }
 
-  /** Options for {@code content} with the built-in theme, writing to {@code out}. */
+  /** Options for {@code content} with the theme it names or has beside it, writing to {@code out}. */
   public static BuildOptions of(Path content, Path out) {
     return of(content, out, Optional.empty());
   }
 
-  /** Options for {@code content} with the built-in theme, writing to {@code out}, caching PDFs in {@code cache}. */
+  /** Options for {@code content} with the theme it names or has beside it, writing to {@code out}, caching PDFs in {@code cache}. */
   public static BuildOptions of(Path content, Path out, Optional<Path> cache) {
     return new BuildOptions(content, content.toString(), Optional.empty(), "", out, Optional.empty(), false, true, cache, false);
   }

@@ -54,6 +54,7 @@ final class CourseAssembler {
   private final Optional<BuildMemory> memory;
   private LinkTable links;
   private boolean trustedHtml;
+  private List<SourceFile> unlinkedAssets = List.of();
 
   // Sources are looked up by identity: the same objects flow from the loader, and hashing a
   // source record would hash the whole text of its file each time.
@@ -89,10 +90,13 @@ final class CourseAssembler {
     Set<String> unpublished = new HashSet<>();
     Map<LessonSource, String> lessonUrls = new IdentityHashMap<>();
     List<LessonSource> publishedLessons = new ArrayList<>();
+    // Drafts left out of this build, with the addresses they would have: what they link to is in use.
+    List<Document> draftDocuments = new ArrayList<>();
     for (ModuleSource module : content.modules()) {
       for (LessonSource lesson : module.lessons()) {
         if (lesson.meta().draft() && !drafts) {
           unpublished.add(lesson.source().file().relativePath());
+          draftDocuments.add(new Document(lesson.source(), OutputLayout.lesson(module.slug(), lesson.slug())));
         } else {
           lessonUrls.put(lesson, OutputLayout.lesson(module.slug(), lesson.slug()));
           publishedLessons.add(lesson);
@@ -101,6 +105,16 @@ final class CourseAssembler {
     }
     List<PageSource> pages = published(content.pages(), p -> p.meta().draft(), p -> p.source(), drafts, unpublished);
     List<WorksheetSource> worksheetFiles = published(content.worksheets(), w -> w.meta().draft(), w -> w.source(), drafts, unpublished);
+    for (PageSource page : content.pages()) {
+      if (unpublished.contains(page.source().file().relativePath())) {
+        draftDocuments.add(new Document(page.source(), OutputLayout.page(page.slug())));
+      }
+    }
+    for (WorksheetSource worksheet : content.worksheets()) {
+      if (unpublished.contains(worksheet.source().file().relativePath())) {
+        draftDocuments.add(new Document(worksheet.source(), OutputLayout.worksheet(worksheetId(worksheet))));
+      }
+    }
 
     List<Document> documents = new ArrayList<>();
     content.home().ifPresent(home -> documents.add(new Document(home.source(), OutputLayout.HOME)));
@@ -167,7 +181,7 @@ final class CourseAssembler {
         Diagnostics own = new Diagnostics();
         Rendered rendered = render(document, tree, ids, recording, own, lessonsBySource.get(document.source()),
             worksheetsBySource.get(document.source()));
-        result = new BuildMemory.DocumentResult(tree.anchors(), rendered, recording.answers(), own.all(), ids.claims());
+        result = new BuildMemory.DocumentResult(tree.anchors(), rendered, recording.answers(), own.all(), ids.claims(), tree.addresses());
         fresh.incrementAndGet();
       }
       listener.progress("render", done.incrementAndGet(), documents.size());
@@ -179,6 +193,7 @@ final class CourseAssembler {
       bySource.put(documents.get(i).source(), results.get(i).rendered());
     }
     blockIds.reportConflicts(diagnostics);
+    unlinkedAssets = unlinkedAssets(content, documents, results, draftDocuments);
     if (memory.isPresent()) {
       Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult> kept = new HashMap<>();
       for (int i = 0; i < documents.size(); i++) {
@@ -227,6 +242,31 @@ final class CourseAssembler {
     Course course = new Course(home, modules, pageModels, worksheets, assets);
     TrueFalseBalance.check(course, diagnostics);
     return course;
+  }
+
+  /**
+   * The files of assets/ that no Markdown file (a draft included) and no style sheet of the
+   * content folder uses; a file of the override folder may still name them.
+   */
+  List<SourceFile> unlinkedAssets() {
+    return unlinkedAssets;
+  }
+
+  private List<SourceFile> unlinkedAssets(LoadedContent content, List<Document> documents, List<BuildMemory.DocumentResult> results,
+      List<Document> draftDocuments) {
+    UnusedAssets use = new UnusedAssets(links);
+    for (int i = 0; i < documents.size(); i++) {
+      String path = documents.get(i).source().file().relativePath();
+      // The answers cover the links of front matter (objectives, key points) too; the addresses, raw HTML's.
+      use.addresses(path, documents.get(i).url(), results.get(i).links().keySet().stream().map(RecordingLinkTargets.Lookup::href).toList());
+      use.addresses(path, documents.get(i).url(), results.get(i).addresses());
+    }
+    List<List<String>> draftAddresses = Parallel.map(draftDocuments, draft -> parse(draft).addresses());
+    for (int i = 0; i < draftDocuments.size(); i++) {
+      use.addresses(draftDocuments.get(i).source().file().relativePath(), draftDocuments.get(i).url(), draftAddresses.get(i));
+    }
+    use.styleSheets(content.assets());
+    return use.unused(content.assets());
   }
 
   private ParsedFile parsed(Document document, boolean keepTree) {

@@ -31,6 +31,7 @@ final class LinkTable {
 
   private final Map<String, Document> documents = new HashMap<>();
   private final Map<String, String> assets = new HashMap<>();
+  private final Map<String, String> assetsByUrl = new HashMap<>();
   private final Set<String> unpublished;
   private final Set<String> unreadable;
 
@@ -50,6 +51,7 @@ final class LinkTable {
 
   void addAsset(String contentPath, String url) {
     assets.put(contentPath, url);
+    assetsByUrl.put(url, contentPath);
   }
 
   /** The targets as seen from the source file {@code contentPath}, published at {@code pageUrl}. */
@@ -64,6 +66,21 @@ final class LinkTable {
       String target = resolvePath(folderOf(contentPath), candidate.path());
       if (target != null && isFile(target)) {
         return Optional.of(target);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The content path of the copied file that a browser loads for {@code href} on the page at
+   * {@code pageUrl}, if there is one: raw HTML is published as written, so its addresses are
+   * relative to the page rather than to the Markdown file.
+   */
+  Optional<String> assetAt(String pageUrl, String href) {
+    for (Candidate candidate : Address.of(href.strip()).candidates()) {
+      String url = resolvePath(folderOf(pageUrl), candidate.path());
+      if (url != null && assetsByUrl.containsKey(url)) {
+        return Optional.of(assetsByUrl.get(url));
       }
     }
     return Optional.empty();

@@ -6,6 +6,7 @@ import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import dev.attune.load.ContentLoader;
 import dev.attune.load.LoadedContent;
+import dev.attune.load.SourceFile;
 import dev.attune.model.Asset;
 import dev.attune.model.Course;
 import dev.attune.parse.MarkdownParser;
@@ -22,7 +23,9 @@ import dev.attune.write.OutputRefused;
 import dev.attune.write.Staging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,33 +64,60 @@ public final class SiteBuilder {
    * before any work; it stays locked until the build ends.
    */
   public BuildResult build(BuildOptions options) {
-    OutputFolder folder;
+    Claim claim;
     try {
-      folder = claim(options);
+      claim = claim(options);
     } catch (OutputRefused e) {
       return BuildResult.refused(new Diagnostics(), e.getMessage(), e.hint());
     } catch (IOException e) {
       return cannotWrite(new Diagnostics(), options, e);
     }
     try {
-      return run(options, Optional.of(folder));
+      return run(options, Optional.of(claim));
     } finally {
-      folder.close();
+      claim.folder().close();
     }
   }
 
-  /** The output folder, checked, locked and recovered; and the PDF cache, checked against it. */
-  private OutputFolder claim(BuildOptions options) throws OutputRefused, IOException {
-    OutputGuard guard = new OutputGuard(options.content(), options.contentDisplay(), options.templates(), options.templatesDisplay(), host);
+  /** The output folder a build holds, and the override folder it was checked against. */
+  private record Claim(OutputFolder folder, Optional<ThemeFolder> theme) {}
+
+  /**
+   * The output folder, checked, locked and recovered; and the PDF cache, checked against it. The
+   * override folder is found as the build will find it (course.yml may name it), to be protected too.
+   */
+  private Claim claim(BuildOptions options) throws OutputRefused, IOException {
+    Optional<ThemeFolder> theme = ThemeFolder.find(options, ContentLoader.peekConfig(options.content(), options.contentDisplay()), new Diagnostics());
+    OutputGuard guard = guard(options, theme);
     OutputFolder folder = OutputFolder.claim(options.out(), guard, options.force(), listener::note);
     try {
       if (options.cache().isPresent()) {
         guard.checkCache(options.cache().get(), folder.real());
       }
-      return folder;
+      return new Claim(folder, theme);
     } catch (OutputRefused | IOException | RuntimeException e) {
       folder.close();
       throw e;
+    }
+  }
+
+  private OutputGuard guard(BuildOptions options, Optional<ThemeFolder> theme) throws IOException {
+    return new OutputGuard(options.content(), options.contentDisplay(), theme.map(ThemeFolder::path), theme.map(ThemeFolder::display).orElse(""), host);
+  }
+
+  /**
+   * Checks the output folder and the cache again when the build found its override folder
+   * elsewhere than the claim did (course.yml was changed meanwhile): the site must never replace
+   * the folder or land inside it, however it was found.
+   */
+  private void guardTheme(BuildOptions options, Optional<ThemeFolder> theme, Claim claim) throws OutputRefused, IOException {
+    if (theme.isEmpty() || theme.equals(claim.theme())) {
+      return;
+    }
+    OutputGuard guard = guard(options, theme);
+    guard.check(options.out());
+    if (options.cache().isPresent()) {
+      guard.checkCache(options.cache().get(), claim.folder().real());
     }
   }
 
@@ -103,66 +133,87 @@ public final class SiteBuilder {
    */
   public Preview preview(BuildOptions options, BuildMemory memory) {
     Prepared prepared = prepare(options, Optional.of(memory), options.pdf());
+    Optional<Path> themeFolder = prepared.themeFolder().map(ThemeFolder::path);
     if (prepared.failed().isPresent()) {
-      return new Preview(prepared.failed().get(), Optional.empty());
+      return new Preview(prepared.failed().get(), Optional.empty(), themeFolder);
     }
     MemorySite site = new MemorySite();
     try {
       BuildResult result = write(prepared, options, Optional.of(memory), site::put);
-      return new Preview(result, result.succeeded() ? Optional.of(site) : Optional.empty());
+      return new Preview(result, result.succeeded() ? Optional.of(site) : Optional.empty(), themeFolder);
     } catch (IOException e) {
-      return new Preview(cannotWrite(prepared.diagnostics(), options, e), Optional.empty());
+      return new Preview(cannotWrite(prepared.diagnostics(), options, e), Optional.empty(), themeFolder);
     }
   }
 
-  /** A preview build: its result and, when it succeeded, the site in memory. */
-  public record Preview(BuildResult result, Optional<MemorySite> site) {}
+  /**
+   * A preview build: its result; when it succeeded, the site in memory; and the folder it looked
+   * for template overrides in, whether or not it exists, for the preview to watch.
+   */
+  public record Preview(BuildResult result, Optional<MemorySite> site, Optional<Path> themeFolder) {}
 
   /**
    * Loads and parses the course into its model without rendering or writing, for commands that
    * work on the model (such as export). Check the diagnostics before using the course.
    */
   public AssembledCourse assemble(BuildOptions options) {
-    return assemble(options, Optional.empty());
+    return assemble(options, Optional.empty()).course();
   }
 
-  private AssembledCourse assemble(BuildOptions options, Optional<BuildMemory> memory) {
+  /** A course read into its model, and the files of its assets/ that no Markdown file or style sheet uses. */
+  private record Assembly(AssembledCourse course, List<SourceFile> unlinkedAssets) {}
+
+  private Assembly assemble(BuildOptions options, Optional<BuildMemory> memory) {
     Diagnostics diagnostics = new Diagnostics();
     listener.progress("load", 0, 1);
     LoadedContent content = ContentLoader.load(options.content(), options.contentDisplay(), diagnostics, memory.flatMap(m -> m.load));
     CourseConfig config = options.baseUrl().map(content.config()::withBaseUrl).orElse(content.config());
-    Course course = new CourseAssembler(markdown, listener, diagnostics, memory).assemble(content, options.drafts());
-    return new AssembledCourse(config, course, diagnostics);
+    CourseAssembler assembler = new CourseAssembler(markdown, listener, diagnostics, memory);
+    Course course = assembler.assemble(content, options.drafts());
+    return new Assembly(new AssembledCourse(config, course, diagnostics), assembler.unlinkedAssets());
   }
 
   /**
    * A course ready to render: its model, theme and renderer, every page planned and every file it
    * will make checked for collisions; or, when something failed on the way, the failed result.
    */
-  private record Prepared(Optional<BuildResult> failed, Diagnostics diagnostics, CourseConfig config, Course course, Theme theme,
-      SortedMap<String, byte[]> themeAssets, SiteRenderer renderer, List<PageJob> pages, List<OutputFile> copies, boolean pdfs) {
-    static Prepared failure(BuildResult result) {
-      return new Prepared(Optional.of(result), result.diagnostics(), null, null, null, null, null, null, null, false);
+  private record Prepared(Optional<BuildResult> failed, Diagnostics diagnostics, Optional<ThemeFolder> themeFolder, CourseConfig config,
+      Course course, Theme theme, SortedMap<String, byte[]> themeAssets, SiteRenderer renderer, List<PageJob> pages, List<OutputFile> copies,
+      boolean pdfs) {
+    static Prepared failure(BuildResult result, Optional<ThemeFolder> themeFolder) {
+      return new Prepared(Optional.of(result), result.diagnostics(), themeFolder, null, null, null, null, null, null, null, false);
     }
   }
 
   private Prepared prepare(BuildOptions options, Optional<BuildMemory> memory, boolean pdfs) {
-    AssembledCourse assembled = assemble(options, memory);
+    Assembly assembly = assemble(options, memory);
+    AssembledCourse assembled = assembly.course();
     Diagnostics diagnostics = assembled.diagnostics();
     CourseConfig config = assembled.config();
     Course course = assembled.course();
-    if (diagnostics.hasErrors()) {
-      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
-    }
-    Theme theme = options.templates()
-        .map(folder -> Theme.withOverrides(folder, options.templatesDisplay()))
+    Optional<ThemeFolder> themeFolder = ThemeFolder.find(options, assembled.config(), diagnostics);
+    Theme theme = themeFolder.filter(ThemeFolder::exists)
+        .map(folder -> Theme.withOverrides(folder.path(), folder.display()))
         .orElseGet(Theme::builtIn);
+    Map<String, ByteBuffer> overrides;
+    try {
+      overrides = theme.overrideFiles();
+      UnusedOverrides.report(themeFolder.filter(ThemeFolder::exists), overrides, Theme.builtInFiles(), diagnostics);
+    } catch (IOException e) {
+      return Prepared.failure(cannotReadTheme(diagnostics, themeFolder, e), themeFolder);
+    }
+    if (diagnostics.hasErrors()) {
+      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false), themeFolder);
+    }
+    // Only now: a course with errors may not have been read whole (a lesson that is not UTF-8),
+    // and a file that a broken link misses is reported by that link already.
+    UnusedAssets.report(assembly.unlinkedAssets(), overrides, diagnostics);
     SiteRenderer renderer;
     SortedMap<String, byte[]> themeAssets;
     try {
       Optional<BuildMemory> preview = memory.filter(BuildMemory::forPreview);
       if (preview.isPresent()) {
-        BuildMemory.ReadTheme read = preview.get().theme(theme.overrideFiles(), theme);
+        BuildMemory.ReadTheme read = preview.get().theme(themeFolder.filter(ThemeFolder::exists), overrides, theme);
         renderer = new SiteRenderer(read.templates(), diagnostics, options.pdf());
         themeAssets = read.assets();
       } else {
@@ -170,9 +221,7 @@ public final class SiteBuilder {
         themeAssets = theme.assets();
       }
     } catch (IOException e) {
-      diagnostics.error(Code.THEME_UNREADABLE, options.templatesDisplay().isEmpty() ? "(theme)" : options.templatesDisplay(), Position.FILE, "cannot read the theme: " + e.getMessage(),
-          "check that the templates folder exists, is a folder, and is readable");
-      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
+      return Prepared.failure(cannotReadTheme(diagnostics, themeFolder, e), themeFolder);
     }
     List<PageJob> pages = renderer.plan(config, course,
         new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
@@ -183,9 +232,15 @@ public final class SiteBuilder {
     themeAssets.forEach((path, bytes) -> copies.add(OutputFile.of(OutputLayout.themeAsset(path), bytes, "theme file assets/" + path)));
     rejectCollisions(planned(pages, copies, !config.baseUrl().isEmpty(), pdfs ? PdfBuilder.paths(course) : List.of()), diagnostics);
     if (diagnostics.hasErrors()) {
-      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false));
+      return Prepared.failure(new BuildResult(diagnostics, 0, 0, 0, false), themeFolder);
     }
-    return new Prepared(Optional.empty(), diagnostics, config, course, theme, themeAssets, renderer, pages, copies, pdfs);
+    return new Prepared(Optional.empty(), diagnostics, themeFolder, config, course, theme, themeAssets, renderer, pages, copies, pdfs);
+  }
+
+  private static BuildResult cannotReadTheme(Diagnostics diagnostics, Optional<ThemeFolder> folder, IOException e) {
+    diagnostics.error(Code.THEME_UNREADABLE, folder.filter(ThemeFolder::exists).map(ThemeFolder::display).orElse("(theme)"), Position.FILE,
+        "cannot read the theme: " + e.getMessage(), "check that the templates folder and its files are readable");
+    return new BuildResult(diagnostics, 0, 0, 0, false);
   }
 
   /**
@@ -193,7 +248,7 @@ public final class SiteBuilder {
    * folder as soon as it is rendered, on all cores, so memory holds the work in flight rather
    * than the site. Without one ({@code check}), pages are rendered for their diagnostics only.
    */
-  private BuildResult run(BuildOptions options, Optional<OutputFolder> output) {
+  private BuildResult run(BuildOptions options, Optional<Claim> output) {
     // The build cache: the files' renders from the last build, used when they still fit.
     BuildMemory memory = BuildMemory.rendersOnly();
     Optional<Map<BuildMemory.DocumentKey, BuildMemory.DocumentResult>> saved = options.cache().flatMap(BuildCache::load);
@@ -203,6 +258,15 @@ public final class SiteBuilder {
       return prepared.failed().get();
     }
     Diagnostics diagnostics = prepared.diagnostics();
+    if (output.isPresent()) {
+      try {
+        guardTheme(options, prepared.themeFolder(), output.get());
+      } catch (OutputRefused e) {
+        return BuildResult.refused(diagnostics, e.getMessage(), e.hint());
+      } catch (IOException e) {
+        return cannotWrite(diagnostics, options, e);
+      }
+    }
     if (output.isEmpty()) {
       int rendered = (int) Parallel.map(prepared.pages(), job -> prepared.renderer().render(job)).stream().filter(Optional::isPresent).count();
       PdfBuilder.checkTemplates(prepared.config(), prepared.course(), prepared.renderer());
@@ -210,7 +274,7 @@ public final class SiteBuilder {
     }
     Staging staging;
     try {
-      staging = output.get().stage();
+      staging = output.get().folder().stage();
     } catch (IOException e) {
       return cannotWrite(diagnostics, options, e);
     }

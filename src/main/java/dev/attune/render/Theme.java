@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -83,15 +85,26 @@ public final class Theme {
   /** The theme's static files by path under {@code assets/}; a course's files win over built-in ones. */
   public SortedMap<String, byte[]> assets() throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    readBuiltInAssets(files);
+    readBuiltIn(ASSETS, files, true);
     if (overrides.isPresent()) {
       readFolder(overrides.get().resolve(ASSETS), files);
     }
     return files;
   }
 
-  private static void readBuiltInAssets(SortedMap<String, byte[]> files) throws IOException {
-    URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + ASSETS);
+  /**
+   * Every file of the built-in theme by path: its templates ({@code lesson.ftlh}) and static files
+   * ({@code assets/css/attune.css}); for telling which files of a course's folder replace one.
+   */
+  public static SortedSet<String> builtInFiles() throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    readBuiltIn("", files, false);
+    return new TreeSet<>(files.keySet());
+  }
+
+  /** The built-in theme's files under {@code folder} by path, with their bytes when {@code withBytes}. */
+  private static void readBuiltIn(String folder, SortedMap<String, byte[]> files, boolean withBytes) throws IOException {
+    URL url = Theme.class.getClassLoader().getResource(folder.isEmpty() ? BUILT_IN : BUILT_IN + "/" + folder);
     if (url == null) {
       return;
     }
@@ -104,14 +117,18 @@ public final class Theme {
     if ("jar".equals(uri.getScheme())) {
       // Inside the shaded jar: read through a zip file system opened just for this.
       try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-        readFolder(jar.provider().getPath(uri), files);
+        readFolder(jar.provider().getPath(uri), files, withBytes);
       }
     } else {
-      readFolder(Path.of(uri), files);
+      readFolder(Path.of(uri), files, withBytes);
     }
   }
 
   private static void readFolder(Path folder, SortedMap<String, byte[]> files) throws IOException {
+    readFolder(folder, files, true);
+  }
+
+  private static void readFolder(Path folder, SortedMap<String, byte[]> files, boolean withBytes) throws IOException {
     if (!Files.isDirectory(folder)) {
       return;
     }
@@ -119,7 +136,7 @@ public final class Theme {
       for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
         String relative = folder.relativize(path).toString().replace('\\', '/');
         if (!relative.startsWith(".") && !relative.contains("/.")) {
-          files.put(relative, Files.readAllBytes(path));
+          files.put(relative, withBytes ? Files.readAllBytes(path) : new byte[0]);
         }
       }
     }

@@ -66,6 +66,8 @@ public final class PreviewServer implements AutoCloseable {
   private final byte[] script;
   private volatile BuildState state = BuildState.none();
   private volatile MemorySite site;
+  /** The folder the latest build looked for template overrides in (course.yml may name another one at any save). */
+  private volatile Optional<Path> themeFolder = Optional.empty();
   private HttpServer server;
   private RequestGate gate;
   private BuildEvents events;
@@ -112,13 +114,18 @@ public final class PreviewServer implements AutoCloseable {
     server.createContext("/", this::handle);
     rebuild();
     server.start();
-    List<Path> sources = new ArrayList<>();
-    sources.add(options.content());
-    options.templates().ifPresent(sources::add);
-    watcher = new SourceWatcher(sources, scanInterval);
+    watcher = new SourceWatcher(sources(), scanInterval);
     watching = Executors.newSingleThreadExecutor(daemon("attune-watch"));
     watching.execute(this::watch);
     return server.getAddress().getPort();
+  }
+
+  /** The folders whose changes trigger a rebuild: the content folder, and the override folder whether it is made yet or not. */
+  private List<Path> sources() {
+    List<Path> sources = new ArrayList<>();
+    sources.add(options.content());
+    themeFolder.ifPresent(sources::add);
+    return sources;
   }
 
   /** Rebuilds after each change until closed; nothing a rebuild throws ends the loop. */
@@ -130,6 +137,7 @@ public final class PreviewServer implements AutoCloseable {
           return;
         }
         rebuild();
+        watcher.watch(sources());
         watcher.settled();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -186,6 +194,7 @@ public final class PreviewServer implements AutoCloseable {
       SiteBuilder.Preview preview = builder.preview(options, memory);
       result = preview.result();
       preview.site().ifPresent(built -> site = built);
+      themeFolder = preview.themeFolder();
     } catch (Throwable e) {
       // A bug, even a stack overflow, must not stop the preview: it is shown like a build error,
       // the last good build stays up, and the next save rebuilds.

@@ -11,7 +11,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,21 +28,44 @@ final class SourceWatcher implements AutoCloseable {
   /** Editors write a save as several events; wait this long for quiet before rebuilding. */
   private static final long SETTLE_MILLIS = 15;
 
-  private final List<Path> folders;
+  private List<Path> folders;
   private final Duration scanInterval;
   private final WatchService events;
+  /** The folders whose trees have file events; a folder that does not exist yet gets them once it does. */
+  private final Set<Path> registered = new HashSet<>();
   private long last;
 
+  /** Watches {@code folders}, which need not exist yet: the scan sees one being made. */
   SourceWatcher(List<Path> folders, Duration scanInterval) throws IOException {
     this.folders = List.copyOf(folders);
     this.scanInterval = scanInterval;
     this.events = realEvents() ? FileSystems.getDefault().newWatchService() : null;
-    if (events != null) {
-      for (Path folder : this.folders) {
+    registerNew();
+    this.last = fingerprint();
+  }
+
+  /**
+   * Watches {@code folders} from now on, instead of the folders before: a rebuild can find the
+   * sources elsewhere (course.yml names another theme folder). Called between changes, by the
+   * thread that waits for them; also gives file events to a folder that was made since.
+   */
+  void watch(List<Path> folders) {
+    if (!folders.equals(this.folders)) {
+      this.folders = List.copyOf(folders);
+      last = fingerprint();
+    }
+    registerNew();
+  }
+
+  private void registerNew() {
+    if (events == null) {
+      return;
+    }
+    for (Path folder : folders) {
+      if (Files.isDirectory(folder) && registered.add(folder)) {
         register(folder);
       }
     }
-    this.last = fingerprint();
   }
 
   /** Java on macOS "watches" by scanning every few seconds: no better than our own scan. */

@@ -30,6 +30,8 @@ class OutputSafetyIT {
   Path course;
   Path content;
   Path templates;
+  /** Whether builds pass --templates; without it, the build finds the override folder itself. */
+  boolean templatesOption = true;
   private final CliRunner cli = new CliRunner();
 
   @BeforeEach
@@ -45,7 +47,10 @@ class OutputSafetyIT {
 
   private int build(String... options) {
     cli.reset();
-    List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--templates", templates.toString()));
+    List<String> args = new ArrayList<>(List.of("build", "--content", content.toString()));
+    if (templatesOption) {
+      args.addAll(List.of("--templates", templates.toString()));
+    }
     args.addAll(List.of(options));
     return cli.run(args.toArray(String[]::new));
   }
@@ -123,6 +128,26 @@ class OutputSafetyIT {
     Path toTemplates = link("t", templates);
     assertRefused(toTemplates, "refusing to build into '" + toTemplates + "' (which leads to '" + templates + "'): it is the templates folder '"
         + templates + "'");
+  }
+
+  /**
+   * Without --templates, the override folder is found once course.yml is read, and is just as
+   * protected, --force or not: the course is read, but nothing is written.
+   */
+  @Test
+  void theOverrideFolderFoundBesideTheContentOrByThemeInCourseYml() throws IOException {
+    templatesOption = false;
+    assertRefused(templates, "refusing to build into '" + templates + "': it is the templates folder '" + templates + "'", "--force");
+    org.apache.commons.io.file.PathUtils.deleteDirectory(templates);
+    // Not made yet, but the next build would read the site as the course's templates.
+    assertRefused(templates, "refusing to build into '" + templates + "': it is the templates folder '" + templates + "'");
+    Path named = Files.createDirectories(dir.resolve("my-theme"));
+    Files.writeString(content.resolve("course.yml"), Files.readString(content.resolve("course.yml")) + "theme: ../../my-theme\n");
+    assertRefused(named, "refusing to build into '" + named + "': it is the templates folder '" + named + "'");
+    assertRefused(named.resolve("assets"), "refusing to build into '" + named.resolve("assets") + "': it is inside the templates folder '"
+        + named + "', so the site would be mixed into the course's own files");
+    assertRefused(dir.resolve("site"), "refusing to keep the PDF cache in '" + named.resolve("cache") + "': it is inside the templates folder '"
+        + named + "'", "--cache", named.resolve("cache").toString());
   }
 
   /** Nothing is built: the guard refuses before the course is read, and the folder is not empty either. */

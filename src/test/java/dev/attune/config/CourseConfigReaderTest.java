@@ -47,6 +47,22 @@ class CourseConfigReaderTest {
   }
 
   @Test
+  void keepsTheThemeFolderAsWrittenWithItsLine() {
+    CourseConfig config = read("title: T\ntheme: ../my-theme\n");
+    assertEquals(List.of(), problems());
+    assertEquals(java.util.Optional.of(new PathSetting("../my-theme", "content/course.yml", new dev.attune.diagnostics.Position(2, 8))), config.theme());
+    assertEquals(java.util.Optional.empty(), read("title: T\n").theme());
+  }
+
+  @Test
+  void anEmptyThemeIsAnError() {
+    CourseConfig config = read("title: T\ntheme: \"\"\n");
+    assertEquals(java.util.Optional.empty(), config.theme());
+    assertEquals(List.of("content/course.yml:2:8: error: 'theme' is empty\n  hint: write the folder of your templates after 'theme:', "
+        + "relative to this file (e.g. theme: ../my-theme), or remove the line"), problems());
+  }
+
+  @Test
   void acceptsASingleAuthorAndASourceGivenAsText() {
     CourseConfig config = read("title: T\nauthors: Ana\nsource: An article\n");
     assertEquals(List.of("Ana"), config.authors());

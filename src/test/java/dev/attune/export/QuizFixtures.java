@@ -25,7 +25,7 @@ final class QuizFixtures {
   private QuizFixtures() {}
 
   static CourseConfig config(String title) {
-    return new CourseConfig("course", title, "", "", "en", List.of(), "", SourceAttribution.NONE, "", dev.attune.config.PaperSize.A4, "", dev.attune.config.RawHtml.SAFE, dev.attune.diagnostics.Severity.ERROR);
+    return new CourseConfig("course", title, "", "", "en", List.of(), "", SourceAttribution.NONE, "", dev.attune.config.PaperSize.A4, "", dev.attune.config.RawHtml.SAFE, dev.attune.diagnostics.Severity.ERROR, java.util.Optional.empty());
   }
 
   static Course course(List<Lesson> lessons, List<Page> pages) {

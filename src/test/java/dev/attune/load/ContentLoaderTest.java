@@ -71,6 +71,33 @@ class ContentLoaderTest {
   }
 
   @Test
+  void filesThatSystemsAndEditorsLeaveAreNotPublishedAndSaySo() {
+    Path content = dir.resolve("content");
+    TestCourses.write(content.resolve("course.yml"), "title: T\n");
+    TestCourses.write(content.resolve("assets/Thumbs.db"), "x");
+    TestCourses.write(content.resolve("assets/img/chart.png.bak"), "x");
+    TestCourses.write(content.resolve("assets/img/chart.png"), "png");
+    LoadedContent loaded = load(content);
+    assertEquals(List.of("assets/img/chart.png"), loaded.assets().stream().map(SourceFile::relativePath).toList());
+    String hint = "\n  hint: delete it; if it is meant to be published, rename it";
+    assertEquals(List.of(
+        "content/assets/Thumbs.db: warning: this looks like a thumbnail cache that Windows makes, not a file of the course, so it is not published" + hint,
+        "content/assets/img/chart.png.bak: warning: this looks like a backup copy, not a file of the course, so it is not published" + hint),
+        problems());
+  }
+
+  @Test
+  void whatSystemsAndEditorsLeaveIsKnownByNameOrEnding() {
+    assertEquals(java.util.Optional.of("a thumbnail cache that Windows makes"), LeftoverFiles.whatLeft("thumbs.DB"));
+    assertEquals(java.util.Optional.of("a folder's settings that Windows makes"), LeftoverFiles.whatLeft("desktop.ini"));
+    assertEquals(java.util.Optional.of("an editor's swap file"), LeftoverFiles.whatLeft("notes.txt.swp"));
+    assertEquals(java.util.Optional.of("a download that did not finish"), LeftoverFiles.whatLeft("video.mp4.crdownload"));
+    for (String kept : List.of("chart.png", "handout.pdf", ".bak", "my-thumbs.db", "part", "backup.zip")) {
+      assertEquals(java.util.Optional.empty(), LeftoverFiles.whatLeft(kept), kept);
+    }
+  }
+
+  @Test
   void aCourseMayKeepNotesOutsideItsFoldersWhenItSaysSo() {
     Path content = dir.resolve("content");
     TestCourses.write(content.resolve("course.yml"), "title: T\nstray_markdown: warning\n");

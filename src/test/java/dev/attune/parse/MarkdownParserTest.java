@@ -62,6 +62,24 @@ class MarkdownParserTest {
   }
 
   @Test
+  void listsEveryAddressTheBodyNamesAsWritten() {
+    ParsedMarkdown parsed = parser.parse(new SourceText("a.md", """
+        See [the map](../assets/map.pdf), ![A chart](<../assets/a b.svg>) and [a ref][r].
+
+        [r]: ../assets/ref.png
+
+        :::note
+        [In a callout](02-b.md#x)
+        :::
+
+        <video src="../../assets/v.mp4" poster='../../assets/p.jpg'><source src="../../assets/v.webm"></video>
+        An <img srcset="../../assets/s1.png 1x, ../../assets/s2.png 2x" src=""> inline, and `[code](not-a-link.md)`.
+        """, 1));
+    assertEquals(List.of("../assets/map.pdf", "../assets/a b.svg", "../assets/ref.png", "02-b.md#x", "../../assets/v.mp4", "../../assets/p.jpg",
+        "../../assets/v.webm", "../../assets/s1.png", "../../assets/s2.png"), parsed.addresses());
+  }
+
+  @Test
   void headingIdsAreStableAndUnique() {
     ParsedMarkdown parsed = parser.parse(new SourceText("a.md", "## Growth-fostering relationship\n\n## Repair\n\n## Repair\n", 1));
     assertEquals(Set.of("growth-fostering-relationship", "repair", "repair-1"), parsed.anchors());

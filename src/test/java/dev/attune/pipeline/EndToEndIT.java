@@ -54,6 +54,22 @@ class EndToEndIT {
   }
 
   @Test
+  void aFileNothingLinksToIsAWarningOnEveryBuildCachedOrNot() throws Exception {
+    TestCourses.copy(TestCourses.content("basic"), dir);
+    TestCourses.write(dir.resolve("content/assets/img/old-diagram.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    String warning = "content/assets/img/old-diagram.svg: warning: nothing links to this file, so no learner will come across it\n"
+        + "  hint: link to it or show it in a lesson or page (from a lesson, its address is ../assets/img/old-diagram.svg), or delete it;"
+        + " to publish it on purpose without a link, move it out of assets/\n";
+    Run first = attune("build", "--no-pdf");
+    assertEquals(0, first.exit(), first.err());
+    assertEquals(warning, first.err());
+    Run second = attune("build", "--no-pdf");
+    assertEquals(warning, second.err());
+    assertTrue(second.out().contains("(1 warning); 0 of "), second.out());
+    assertTrue(Files.isRegularFile(dir.resolve("site/assets/img/old-diagram.svg")), "still published");
+  }
+
+  @Test
   void aBrokenYamlFileGivesItsPositionAndExitOne() throws Exception {
     Path content = TestCourses.copy(TestCourses.resource("invalid/bad-yaml/content"), dir);
     Run run = attune("build", "--content", "content");

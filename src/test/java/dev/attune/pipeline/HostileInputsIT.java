@@ -40,10 +40,14 @@ class HostileInputsIT {
 
   @TempDir Path dir;
 
-  /** A clean course: one lesson showing a picture; and a secret file beside the content folder. */
+  /**
+   * A clean course: one lesson and the home text showing a picture (the home text keeps it in use
+   * when a test writes another lesson); and a secret file beside the content folder.
+   */
   private Path course() {
     Path content = dir.resolve("course/content");
     TestCourses.write(content.resolve("course.yml"), "title: Hostile\n");
+    TestCourses.write(content.resolve("index.md"), "![A picture](assets/pic.svg)\n");
     TestCourses.write(content.resolve("lessons/01-one.md"), "---\ntitle: One\n---\n## Start\n\n![A picture](../assets/pic.svg)\n");
     TestCourses.write(content.resolve("assets/pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
     TestCourses.write(dir.resolve("outside/secret.txt"), SECRET);

@@ -37,6 +37,15 @@ class LinkTableTest {
   }
 
   @Test
+  void findsTheFileABrowserLoadsForAnAddressRelativeToThePage() {
+    assertEquals(java.util.Optional.of("assets/cycle.svg"), table.assetAt("lessons/a/", "../../assets/cycle.svg"));
+    assertEquals(java.util.Optional.of("assets/a b#1.svg"), table.assetAt("lessons/a/", "../../assets/a%20b%231.svg?v=2"));
+    assertEquals(java.util.Optional.of("assets/cycle.svg"), table.assetAt("", "assets/cycle.svg"));
+    assertEquals(java.util.Optional.empty(), table.assetAt("lessons/a/", "../assets/cycle.svg"), "relative to the file, not the page");
+    assertEquals(java.util.Optional.empty(), table.assetAt("lessons/a/", "../../lessons/a/"), "a page is not a copied file");
+  }
+
+  @Test
   void keepsOutsideAddressesAndAnchors() {
     assertEquals(new LinkTarget.Keep(), fromLesson.resolve("https://example.org/x", false));
     assertEquals(new LinkTarget.Keep(), fromLesson.resolve("mailto:a@example.org", false));

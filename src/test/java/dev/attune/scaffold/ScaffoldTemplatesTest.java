@@ -90,7 +90,9 @@ class ScaffoldTemplatesTest {
       uncommented += (int) m.results().count();
       Files.writeString(file, m.replaceAll("$1"));
     }
-    assertEquals(17, uncommented, "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html, stray_markdown; weight ×3, lesson");
+    assertEquals(18, uncommented,
+        "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html, stray_markdown, theme; weight ×3, lesson");
+    Files.createDirectories(dir.resolve("course/my-theme")); // theme: names a folder the author makes
     CourseCheck.clean(content);
   }
 

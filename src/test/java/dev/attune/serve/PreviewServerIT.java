@@ -107,6 +107,27 @@ class PreviewServerIT {
     assertTrue(fixed.matches("\\{\"generation\":\\d+,\"failed\":false,\"errors\":\"\"\\}"), fixed);
   }
 
+  /** The override folder is watched wherever the latest build found it: made after the start, or named anew by course.yml. */
+  @Test
+  void watchesTheOverrideFolderTheBuildFound() throws Exception {
+    TestCourses.write(dir.resolve("templates/404.ftlh"), "<p>Beside the content</p>\n");
+    await(() -> get404().contains("Beside the content"), "a rebuild with the new templates folder");
+    TestCourses.write(dir.resolve("my-theme/404.ftlh"), "<p>Named by theme</p>\n");
+    Path courseYml = content.resolve("course.yml");
+    Files.writeString(courseYml, Files.readString(courseYml) + "theme: ../my-theme\n");
+    await(() -> get404().contains("Named by theme"), "a rebuild with the theme course.yml names");
+    Files.writeString(dir.resolve("my-theme/404.ftlh"), "<p>Named by theme, revised</p>\n");
+    await(() -> get404().contains("Named by theme, revised"), "a rebuild after a change in the theme folder");
+  }
+
+  private String get404() {
+    try {
+      return get("/no/such/page").body();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void everyFinishedBuildIsPushedToOpenPagesAndANewStreamStartsWithTheLatest() throws Exception {
     Path lesson = content.resolve("lessons/01-first-steps.md");
