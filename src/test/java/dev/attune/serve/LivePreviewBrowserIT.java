@@ -39,7 +39,7 @@ class LivePreviewBrowserIT {
         Files.writeString(lesson, original.replace("title: First steps", "title: [broken"));
         wait.until(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
         String alert = browser.findElement(By.cssSelector("[role=alert]")).getText();
-        assertTrue(alert.contains("01-first-steps.md:3:8: error: invalid YAML"), alert);
+        assertTrue(alert.contains("01-first-steps.md:2:8: error: invalid YAML"), alert);
         assertTrue(browser.findElement(By.tagName("h1")).getText().equals("First steps, edited"), "the last good build stays up");
 
         Files.writeString(lesson, original);
@@ -67,7 +67,7 @@ class LivePreviewBrowserIT {
         wait.until(d -> server.state().errors().contains("invalid YAML"));
         browser.get("http://127.0.0.1:" + port + "/lessons/first-steps/");
         String shown = browser.findElement(By.id("attune-preview-errors")).getText();
-        assertTrue(shown.contains("The course did not build") && shown.contains("01-first-steps.md:3:8: error: invalid YAML"), shown);
+        assertTrue(shown.contains("The course did not build") && shown.contains("01-first-steps.md:2:8: error: invalid YAML"), shown);
         assertTrue(browser.findElement(By.tagName("h1")).getText().equals("First steps"), "the last good build stays up");
 
         Files.writeString(lesson, original.replace("title: First steps", "title: First steps, fixed"));

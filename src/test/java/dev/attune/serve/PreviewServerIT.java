@@ -88,7 +88,7 @@ class PreviewServerIT {
     await(server::failing, "a failed rebuild");
     String status = get("/_attune/status").body();
     assertTrue(status.startsWith("{\"version\":2,\"errors\":\""), status);
-    assertTrue(status.contains("01-first-steps.md:3:8: error: invalid YAML"), status);
+    assertTrue(status.contains("01-first-steps.md:2:8: error: invalid YAML"), status);
     assertTrue(get("/lessons/first-steps/").body().contains("First steps, revised"), "the last good build stays up");
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Build failed")), log.toString());
 
