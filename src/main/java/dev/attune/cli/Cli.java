@@ -30,15 +30,9 @@ public final class Cli {
   public int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine commandLine = new CommandLine(new AttuneCommand());
-    commandLine.addSubcommand("build", new BuildCommand(console));
-    commandLine.addSubcommand("check", new CheckCommand(console));
-    commandLine.addSubcommand("serve", new ServeCommand());
-    commandLine.addSubcommand("export", new ExportCommand());
-    commandLine.addSubcommand("new", new NewCommand());
+    CommandLine commandLine = commands();
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof UsageProblem usage) {
         cmd.getErr().println("error: " + usage.getMessage());
@@ -60,6 +54,18 @@ public final class Cli {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** Attune's commands and their options, ready to parse a command line (a test parses without running). */
+  CommandLine commands() {
+    CommandLine commandLine = new CommandLine(new AttuneCommand());
+    commandLine.addSubcommand("build", new BuildCommand(console));
+    commandLine.addSubcommand("check", new CheckCommand(console));
+    commandLine.addSubcommand("serve", new ServeCommand());
+    commandLine.addSubcommand("export", new ExportCommand());
+    commandLine.addSubcommand("new", new NewCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
   }
 
   /** A short report of a bug in Attune, instead of a stack trace a thousand lines long. */

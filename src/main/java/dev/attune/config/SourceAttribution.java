@@ -1,6 +1,6 @@
 package dev.attune.config;
 
-/** Where a course's material comes from, shown on every page's footer and the sources page. */
+/** Where a course's material comes from, shown in every page's footer, its note after it. */
 public record SourceAttribution(String title, String author, String url, String note) {
   public static final SourceAttribution NONE = new SourceAttribution("", "", "", "");
 

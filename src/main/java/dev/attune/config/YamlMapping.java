@@ -14,16 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -45,6 +47,7 @@ public final class YamlMapping {
   static final int MAX_DEPTH = 50;
   /** Aliases to lists and mappings: each copies what it names, so a few can make billions of nodes. */
   static final int MAX_COLLECTION_ALIASES = 20;
+  private static final Pattern GLUED_KEY = Pattern.compile("^([^\\s:]+):(\\S+)");
 
   private final String path;
   private final int firstLine;
@@ -76,15 +79,9 @@ public final class YamlMapping {
         return Optional.empty();
       }
       root = new Compose(settings).composeString(text);
-    } catch (MarkedYamlEngineException e) {
-      // At the end of the text, the problem is wherever the unfinished thing began.
-      boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
-      Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
-      Position at = mark.map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
-      diagnostics.error(Code.YAML_SYNTAX, path, at, "invalid YAML: " + describe(e), "check the indentation and quoting on this line; text containing ': ' or '#' must be quoted");
-      return Optional.empty();
     } catch (YamlEngineException e) {
-      diagnostics.error(Code.YAML_SYNTAX, path, new Position(firstLine, 1), "invalid YAML: " + e.getMessage(), "");
+      YamlError error = YamlSyntaxErrors.explain(e, text);
+      diagnostics.error(Code.YAML_SYNTAX, path, error.at().shiftedDown(firstLine - 1), "invalid YAML: " + error.message(), error.hint());
       return Optional.empty();
     }
     if (root.isEmpty()) {
@@ -95,9 +92,10 @@ public final class YamlMapping {
       return Optional.of(new YamlMapping(path, firstLine, diagnostics, new Position(firstLine, 1), Map.of()));
     }
     if (!(node instanceof MappingNode mapping)) {
-      diagnostics.error(Code.YAML_NOT_MAPPING, path, position(node, firstLine), "expected 'key: value' lines, found " + shape(node), "write one 'key: value' per line");
+      diagnostics.error(Code.YAML_NOT_MAPPING, path, position(node, firstLine), "expected 'key: value' lines, found " + shape(node), notKeyValueHint(node));
       return Optional.empty();
     }
+    YamlComments.check(mapping, text, path, firstLine, diagnostics);
     return Optional.of(fromNode(mapping, path, firstLine, diagnostics));
   }
 
@@ -261,6 +259,9 @@ public final class YamlMapping {
     if (value instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue().strip());
     }
+    if (reportedIndentedUnder(key, value)) {
+      return Optional.empty();
+    }
     diagnostics.error(Code.WRONG_VALUE_SHAPE, path, position(value, firstLine), expected + ", not " + shape(value), hint);
     return Optional.empty();
   }
@@ -280,6 +281,9 @@ public final class YamlMapping {
       return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
     }
     if (!(value instanceof SequenceNode sequence)) {
+      if (reportedIndentedUnder(key, value)) {
+        return List.of();
+      }
       diagnostics.error(Code.WRONG_VALUE_SHAPE, path, position(value, firstLine), "'" + key + "' must be a list of strings, not " + shape(value),
           "write each item on a line of its own below '" + key + ":', as '- item' (in quotes if it is only a number: - \"5\")");
       return List.of();
@@ -321,6 +325,30 @@ public final class YamlMapping {
     return tuple != null && tuple.getValueNode() instanceof SequenceNode;
   }
 
+  /**
+   * Reports {@code key:} with nothing after it and a key indented under it: YAML reads the
+   * indented lines as part of {@code key}, where the author most often meant a key of its own
+   * and indented it by mistake. False when {@code value} is not such lines.
+   */
+  private boolean reportedIndentedUnder(String key, Node value) {
+    if (!(value instanceof MappingNode mapping) || mapping.getFlowStyle() != FlowStyle.BLOCK || mapping.getValue().isEmpty()) {
+      return false;
+    }
+    Node inner = mapping.getValue().get(0).getKeyNode();
+    String name = inner instanceof ScalarNode scalar ? scalar.getValue() : "…";
+    int spaces = entries.get(key).getKeyNode().getStartMark().map(Mark::getColumn).orElse(0);
+    diagnostics.error(Code.KEY_INDENTED_UNDER, path, position(inner, firstLine), "'" + key + "' has no value of its own: '" + name + ":' below is indented under it",
+        "start '" + name + ":' where '" + key + ":' starts (" + YamlLines.spaces(spaces) + " before it), and write the value of '"
+            + key + "' after '" + key + ":'");
+    return true;
+  }
+
+  /** What to do when the text is not 'key: value' lines; 'title:x', without a space, is the usual slip. */
+  private static String notKeyValueHint(Node node) {
+    Matcher glued = GLUED_KEY.matcher(node instanceof ScalarNode scalar ? scalar.getValue() : "");
+    return glued.find() ? "put a space after the ':' of each key: '" + glued.group(1) + ": " + glued.group(2) + "'" : "write one 'key: value' per line";
+  }
+
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar
         && scalar.getTag().getValue().endsWith(":null")
@@ -360,12 +388,5 @@ public final class YamlMapping {
 
   private static Position position(Mark mark, int firstLine) {
     return new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
-  }
-
-  private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    String text = (context.isEmpty() ? problem : context + ": " + problem).strip();
-    return text.isEmpty() ? "the file could not be read as YAML" : text;
   }
 }

@@ -32,6 +32,8 @@ public enum Code {
   NOT_TRUE_OR_FALSE("A0112", "a value is not true or false"),
   EMPTY_LIST_ITEM("A0113", "an item of a list is empty"),
   INVALID_SETTING("A0114", "a course.yml setting has a value it cannot take"),
+  KEY_INDENTED_UNDER("A0115", "a key is indented under a key that has no value"),
+  COMMENT_CUTS_VALUE("A0116", "a '#' turns the rest of a value into a comment"),
 
   CANNOT_READ("A0201", "a file or folder cannot be read"),
   NOT_UTF8("A0202", "a file is not UTF-8 text"),
@@ -57,6 +59,7 @@ public enum Code {
   FRONT_MATTER_NOT_CLOSED("A0302", "the front matter is never closed"),
   WORKSHEET_LESSON("A0303", "a worksheet's 'lesson' names no lesson"),
   UNUSABLE_ID("A0304", "an id cannot be made into an address"),
+  FRONT_MATTER_CLOSED_AT_ONCE("A0305", "a second '---' closes the front matter before its keys"),
 
   UNKNOWN_BLOCK("A0401", "an unknown ':::' block"),
   BLOCK_NOT_CLOSED("A0402", "a ':::' block is never closed"),

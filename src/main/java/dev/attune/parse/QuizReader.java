@@ -40,8 +40,6 @@ final class QuizReader implements BlockReader {
   private static final List<String> QUIZ_ATTRIBUTES = List.of("id", "title", "shuffle");
   private static final List<String> QUESTION_ATTRIBUTES = List.of("id", "type", "pattern", "shuffle", "lint");
   private static final Set<String> LABELS = Set.of("hint", "explanation");
-  private static final Map<String, String> TYPE_ALIASES = Map.of("true-false", "truefalse", "tf", "truefalse", "multi", "multiple",
-      "ordering", "order", "text", "short");
 
   private int count;
 
@@ -140,7 +138,7 @@ final class QuizReader implements BlockReader {
 
   private static Optional<QuestionType> type(Attributes attributes, int base, BlockContext context) {
     String written = attributes.get("type").orElse(QuestionType.SINGLE.code()).toLowerCase(Locale.ROOT);
-    Optional<QuestionType> type = QuestionType.fromCode(TYPE_ALIASES.getOrDefault(written, written));
+    Optional<QuestionType> type = QuestionType.fromName(written);
     if (type.isEmpty()) {
       context.error(Code.UNKNOWN_QUESTION_TYPE, base + attributes.offsetOf("type", 0), "unknown question type '" + written + "'",
           Suggestions.didYouMean(written, QuestionType.codes(), "the types are"));

@@ -17,6 +17,7 @@ public final class WorksheetViews {
   /**
    * A worksheet for the templates; addresses are relative to the page it is rendered on.
    *
+   * @param summary the worksheet file's {@code summary}, for the Worksheets page; may be empty
    * @param lessonNumber 0 when the worksheet belongs to no lesson
    * @param pdfUrl the printable PDF, or empty when PDFs are not made
    * @param ownPage whether it is rendered on its own page (title as the page's heading)
@@ -25,6 +26,7 @@ public final class WorksheetViews {
       String id,
       String domId,
       String title,
+      String summary,
       Html intro,
       List<PromptView> prompts,
       boolean forPartners,
@@ -79,6 +81,7 @@ public final class WorksheetViews {
         worksheet.id(),
         domId,
         worksheet.title(),
+        page.summary(),
         worksheet.intro(),
         prompts,
         worksheet.isForPartners(),
@@ -99,7 +102,7 @@ public final class WorksheetViews {
           XhtmlFragments.of(p.help()), p.lines(), p.points(), p.low(), p.high(), xhtml(p.items()), xhtml(p.columns()),
           XhtmlFragments.of(p.rowHeader()), xhtml(p.rows()), p.people()));
     }
-    return new WorksheetView(view.id(), view.domId(), view.title(), XhtmlFragments.of(view.intro()), prompts, view.forPartners(),
+    return new WorksheetView(view.id(), view.domId(), view.title(), view.summary(), XhtmlFragments.of(view.intro()), prompts, view.forPartners(),
         view.courseTitle(), view.lessonNumber(), view.lessonTitle(), view.lessonUrl(), view.pageUrl(), view.pdfUrl(), view.ownPage());
   }
 

@@ -30,13 +30,13 @@ class YamlMappingTest {
 
   @Test
   void textIsNotAListOrAMapping() {
-    YamlMapping m = yaml("title: [a, b]\nsummary:\n  x: y\n");
+    YamlMapping m = yaml("title: [a, b]\nsummary: {x: y}\n");
     assertEquals(Optional.empty(), m.string("title"));
     assertEquals(Optional.empty(), m.string("summary"));
     assertEquals(List.of(
         "a.md:2:8: error: 'title' must be text, not a list [A0110]\n"
             + "  hint: write the text after 'title:' on the same line, in quotes if it starts with '[' or '{'",
-        "a.md:4:3: error: 'summary' must be text, not a mapping (nested 'key: value' lines) [A0110]\n"
+        "a.md:3:10: error: 'summary' must be text, not a mapping (nested 'key: value' lines) [A0110]\n"
             + "  hint: write the text after 'summary:' on the same line, in quotes if it starts with '[' or '{'"), problems());
   }
 
@@ -53,7 +53,7 @@ class YamlMappingTest {
 
   @Test
   void aListIsNotANumberTrueOrFalseOrAMapping() {
-    YamlMapping m = yaml("objectives: 5\nkeypoints: true\nauthors:\n  a: b\nitems:\n  - [x]\n  -\n");
+    YamlMapping m = yaml("objectives: 5\nkeypoints: true\nauthors: {a: b}\nitems:\n  - [x]\n  -\n");
     String hint = "  hint: write each item on a line of its own below '%s:', as '- item' (in quotes if it is only a number: - \"5\")";
     assertEquals(List.of(), m.stringList("objectives"));
     assertEquals(List.of(), m.stringList("keypoints"));
@@ -62,9 +62,9 @@ class YamlMappingTest {
     assertEquals(List.of(
         "a.md:2:13: error: 'objectives' must be a list of strings, not a number [A0110]\n" + hint.formatted("objectives"),
         "a.md:3:12: error: 'keypoints' must be a list of strings, not a true/false value [A0110]\n" + hint.formatted("keypoints"),
-        "a.md:5:3: error: 'authors' must be a list of strings, not a mapping (nested 'key: value' lines) [A0110]\n" + hint.formatted("authors"),
-        "a.md:7:5: error: each item of 'items' must be text, found a list [A0110]\n  hint: if the item contains ': ', put it in quotes",
-        "a.md:8:4: error: an item of 'items' is empty [A0113]\n  hint: write the item after the '- ', or remove the line"), problems());
+        "a.md:4:10: error: 'authors' must be a list of strings, not a mapping (nested 'key: value' lines) [A0110]\n" + hint.formatted("authors"),
+        "a.md:6:5: error: each item of 'items' must be text, found a list [A0110]\n  hint: if the item contains ': ', put it in quotes",
+        "a.md:7:4: error: an item of 'items' is empty [A0113]\n  hint: write the item after the '- ', or remove the line"), problems());
   }
 
   @Test
@@ -92,6 +92,19 @@ class YamlMappingTest {
     assertEquals(List.of(
         "a.md:5:4: error: 'd' must be true or false, not 'yes' [A0112]\n  hint: write 'd: true' or 'd: false'",
         "a.md:7:3: error: 'e' must be true or false, not a list [A0110]\n  hint: write 'e: true' or 'e: false'"), problems());
+  }
+
+  @Test
+  void aKeyIndentedUnderAKeyWithoutValueIsToldAsSuch() {
+    YamlMapping m = yaml("title:\n  summary: y\nobjectives:\n  keypoints:\n    - a\n");
+    assertEquals(Optional.empty(), m.string("title"));
+    assertEquals(List.of(), m.stringList("objectives"));
+    assertEquals(List.of(
+        "a.md:3:3: error: 'title' has no value of its own: 'summary:' below is indented under it\n"
+            + "  hint: start 'summary:' where 'title:' starts (no space before it), and write the value of 'title' after 'title:'",
+        "a.md:5:3: error: 'objectives' has no value of its own: 'keypoints:' below is indented under it\n"
+            + "  hint: start 'keypoints:' where 'objectives:' starts (no space before it), and write the value of 'objectives' after 'objectives:'"),
+        problems());
   }
 
   @Test

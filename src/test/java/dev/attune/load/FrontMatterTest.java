@@ -1,9 +1,11 @@
 package dev.attune.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.diagnostics.Diagnostics;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,24 @@ class FrontMatterTest {
     FrontMatter.split("---\ntitle: A\nBody\n", "a.md", diagnostics);
     assertTrue(diagnostics.hasErrors());
     assertEquals(1, diagnostics.sorted().get(0).line());
+  }
+
+  @Test
+  void aSecondOpeningLineIsToldAtItsLineAndTheKeysAreSkipped() {
+    FrontMatter.Split split = FrontMatter.split("---\n---\ntitle: A\nobjectives:\n  - B\n---\n# Body\n", "a.md", diagnostics);
+    assertTrue(split.broken());
+    assertEquals("# Body\n", split.body());
+    assertEquals(7, split.bodyFirstLine());
+    assertEquals(List.of("a.md:2:1: error: this '---' closes the front matter at once, so 'title:' and the lines below it are read as text\n"
+        + "  hint: remove this line: the front matter is the 'key: value' lines between the first '---' and the next"),
+        diagnostics.sorted().stream().map(d -> d.format().replace(System.lineSeparator(), "\n")).toList());
+  }
+
+  @Test
+  void anEmptyFrontMatterBeforeProseIsNoMistake() {
+    FrontMatter.Split split = FrontMatter.split("---\n---\nNote: this is prose.\n\n---\n", "a.md", diagnostics);
+    assertEquals(Optional.of(""), split.yaml());
+    assertFalse(diagnostics.hasErrors());
   }
 
   @Test

@@ -45,6 +45,18 @@ class SlugsTest {
     assertEquals("straße", Slugs.slugify("Straße"), "a Latin letter without an accent to drop");
   }
 
+  /** The examples of docs/authoring.md's address rule: every run of what is not a letter or digit, an apostrophe too, is one '-'. */
+  @Test
+  void theGuidesExamples() {
+    assertEquals("what-is-mutual-empathy", Slugs.slug("01-what-is-mutual-empathy.md"));
+    assertEquals("don-t-stop", Slugs.slug("03-Don't stop.md"));
+    assertEquals("ecouter-c-est-tout", Slugs.slugify("Écouter, c'est tout"));
+    assertEquals("日本語", Slugs.slug("01-日本語.md"));
+    assertEquals("привет-мир", Slugs.slug("02-Привет, мир.md"));
+    assertEquals("cafe", Slugs.slug("03-Café.md"));
+    assertEquals("", Slugs.slug("04-🙂.md"));
+  }
+
   @Test
   void aNameWithoutLettersOrDigitsHasNoSlug() {
     assertEquals("", Slugs.slug("04-🙂.md"));

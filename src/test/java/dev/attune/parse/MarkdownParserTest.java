@@ -61,6 +61,16 @@ class MarkdownParserTest {
     assertEquals(List.of(), problems());
   }
 
+  /** The examples of docs/authoring.md's rule for heading ids, which is not the rule for addresses. */
+  @Test
+  void headingIdsDropPunctuationAndKeepAccentsAsTheGuideSays() {
+    ParsedMarkdown parsed = parser.parse(new SourceText("a.md",
+        "## Relational dyad\n\n## Don't panic\n\n## Rock & roll\n\n## Café\n\n## 日本語の見出し\n\n## Don't panic\n", 1));
+    Body body = parsed.render(LinkTargets.KEEP_ALL, diagnostics);
+    assertEquals(List.of("relational-dyad", "dont-panic", "rock-roll", "café", "日本語の見出し", "dont-panic-1"),
+        body.headings().stream().map(Heading::id).toList());
+  }
+
   @Test
   void listsEveryAddressTheBodyNamesAsWritten() {
     ParsedMarkdown parsed = parser.parse(new SourceText("a.md", """

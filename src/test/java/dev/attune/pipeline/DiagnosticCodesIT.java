@@ -155,6 +155,8 @@ class DiagnosticCodesIT {
     cases.put(Code.NOT_TRUE_OR_FALSE, frontMatter("draft: maybe\n"));
     cases.put(Code.EMPTY_LIST_ITEM, frontMatter("objectives:\n  - ''\n"));
     cases.put(Code.INVALID_SETTING, courseYml("title: T\npaper: a5\n"));
+    cases.put(Code.KEY_INDENTED_UNDER, frontMatter("summary:\n  weight: 3\n"));
+    cases.put(Code.COMMENT_CUTS_VALUE, frontMatter("summary: We are #1 at listening\n"));
 
     // Permissions cannot stage an unreadable file for every user (root reads everything), so
     // the content folder is taken away after the command line checked that it exists.
@@ -187,11 +189,14 @@ class DiagnosticCodesIT {
     cases.put(Code.SAME_ADDRESS, files("lessons/02-a.md", "---\ntitle: A again\n---\n"));
     cases.put(Code.EMPTY_MODULE, files("lessons/m/_module.yml", "title: M\n", "lessons/n/_module.yml", "title: N\n",
         "lessons/n/01-a.md", "---\ntitle: A\n---\n", LESSON, null));
+    cases.put(Code.LEFTOVER_FILE, files("assets/diagram.svg.bak", "<svg/>"));
+    cases.put(Code.UNUSED_ASSET, files("assets/unused.svg", "<svg/>"));
 
     cases.put(Code.NO_FRONT_MATTER, files(LESSON, "Text only.\n"));
     cases.put(Code.FRONT_MATTER_NOT_CLOSED, files(LESSON, "---\ntitle: A\nText.\n"));
     cases.put(Code.WORKSHEET_LESSON, files(WORKSHEET, "---\ntitle: W\nlesson: ../lessons/09-nowhere.md\n---\n### P {#p}\n"));
     cases.put(Code.UNUSABLE_ID, question("Q {#Not_Usable}", "- [x] A\n- [ ] B\n"));
+    cases.put(Code.FRONT_MATTER_CLOSED_AT_ONCE, files(LESSON, "---\n---\ntitle: A\n---\nText.\n"));
 
     cases.put(Code.UNKNOWN_BLOCK, lesson(":::tipp\nText.\n:::\n"));
     cases.put(Code.BLOCK_NOT_CLOSED, lesson(":::note\nText.\n"));
@@ -258,6 +263,9 @@ class DiagnosticCodesIT {
       Files.writeString(templates, "a file, not a folder");
     }));
     cases.put(Code.TEMPLATE_RECURSION, template("lesson.ftlh", "<#macro m><@m/></#macro><@m/>\n"));
+    cases.put(Code.THEME_FOLDER_MISSING, courseYml("title: T\ntheme: ../no-such-theme\n"));
+    cases.put(Code.THEME_INSIDE_CONTENT, files("course.yml", "title: T\ntheme: mytheme\n", "mytheme/page.ftlh", "<#include \"layout.ftlh\">\n"));
+    cases.put(Code.UNUSED_OVERRIDE, template("lessons.ftlh", "misspelt\n"));
 
     // A name longer than any file system allows: the one failure to write that no user, root included, can get past.
     cases.put(Code.CANNOT_WRITE_SITE, files().into("site-" + "x".repeat(300)));

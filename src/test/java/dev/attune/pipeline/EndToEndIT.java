@@ -74,7 +74,7 @@ class EndToEndIT {
     Path content = TestCourses.copy(TestCourses.resource("invalid/bad-yaml/content"), dir);
     Run run = attune("build", "--content", "content");
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("content/course.yml:3:8: error: invalid YAML:"), run.err());
+    assertTrue(run.err().startsWith("content/course.yml:2:10: error: invalid YAML: the '[' here is never closed"), run.err());
     assertTrue(!run.err().contains("Exception"), run.err());
     assertTrue(Files.exists(content));
     assertTrue(!Files.exists(dir.resolve("site")), "no site written");

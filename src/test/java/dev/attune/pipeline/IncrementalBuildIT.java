@@ -228,7 +228,7 @@ class IncrementalBuildIT {
     edit(lesson(12), "summary: ", "summary: [unclosed ");
     SiteBuilder.Preview broken = builder.preview(options, memory);
     List<String> errors = broken.result().diagnostics().sorted().stream().map(Diagnostic::format).toList();
-    assertTrue(errors.size() == 1 && errors.get(0).contains("0012-lesson-12.md:4:9: error: invalid YAML") && errors.get(0).contains("invalid YAML"), errors.toString());
+    assertTrue(errors.size() == 1 && errors.get(0).contains("0012-lesson-12.md:3:10: error: invalid YAML") && errors.get(0).contains("invalid YAML"), errors.toString());
     SiteBuilder.Preview again = builder.preview(options, memory);
     assertEquals(broken.result().diagnostics().sorted(), again.result().diagnostics().sorted(), "the unchanged file's error, from memory");
     edit(lesson(12), "summary: [unclosed ", "summary: ");

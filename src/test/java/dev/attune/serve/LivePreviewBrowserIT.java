@@ -54,7 +54,7 @@ class LivePreviewBrowserIT {
         Files.writeString(lesson, original.replace("title: First steps", "title: [broken"));
         // A failed build reloads the page too, which then shows the errors the preview wrote into it.
         String alert = wait.until(d -> d.findElement(By.cssSelector("[role=alert]")).getText());
-        assertTrue(alert.contains("01-first-steps.md:3:8: error: invalid YAML"), alert);
+        assertTrue(alert.contains("01-first-steps.md:2:8: error: invalid YAML"), alert);
         assertEquals("fixed", wait.until(d -> d.findElement(By.id("attune-preview-errors")).getCssValue("position")),
             "with scripts, the errors float in the window, where a reload that kept the scroll position still shows them");
         assertEquals("First steps, edited", wait.until(d -> d.findElement(By.tagName("h1")).getText()), "the last good build stays up");
@@ -195,7 +195,7 @@ class LivePreviewBrowserIT {
         wait.until(d -> server.state().errors().contains("invalid YAML"));
         browser.get("http://127.0.0.1:" + port + "/lessons/first-steps/");
         String shown = browser.findElement(By.id("attune-preview-errors")).getText();
-        assertTrue(shown.contains("The course did not build") && shown.contains("01-first-steps.md:3:8: error: invalid YAML"), shown);
+        assertTrue(shown.contains("The course did not build") && shown.contains("01-first-steps.md:2:8: error: invalid YAML"), shown);
         assertTrue(browser.findElement(By.tagName("h1")).getText().equals("First steps"), "the last good build stays up");
 
         Files.writeString(lesson, original.replace("title: First steps", "title: First steps, fixed"));

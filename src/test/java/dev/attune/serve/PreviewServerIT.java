@@ -97,7 +97,7 @@ class PreviewServerIT {
     int failedAt = server.state().generation();
     String status = get("/_attune/status").body();
     assertTrue(status.matches("\\{\"generation\":\\d+,\"failed\":true,\"errors\":\".*"), status);
-    assertTrue(status.contains("01-first-steps.md:3:8: error: invalid YAML"), status);
+    assertTrue(status.contains("01-first-steps.md:2:8: error: invalid YAML"), status);
     assertTrue(get("/lessons/first-steps/").body().contains("First steps, revised"), "the last good build stays up");
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Build failed")), log.toString());
 
