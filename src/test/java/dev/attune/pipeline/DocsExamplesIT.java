@@ -150,6 +150,10 @@ class DocsExamplesIT {
       with("this Markdown file is in no folder the course reads, so it would not be published", "lesson/02-next.md", LESSON);
       lesson("this image has no text alternative", "---\ntitle: A lesson\n---\n![](../assets/a.svg)\n");
       with("this image has no text alternative", "assets/a.svg", SUPPORTING_FILES.values().iterator().next());
+      lesson("'style' was left out: inline styles are blocked by the pages' Content-Security-Policy",
+          "---\ntitle: A lesson\n---\nSome [words]{style=\"color: red\"}.\n");
+      lesson("the quote ' after 'alt=' is never closed", "---\ntitle: A lesson\n---\n![A](../assets/a.svg){alt='A picture}\n");
+      with("the quote ' after 'alt=' is never closed", "assets/a.svg", SUPPORTING_FILES.values().iterator().next());
       lesson("block quotes, lists, blocks or emphasis nest 1,002 levels deep here; at most 100 levels are allowed",
           "---\ntitle: A lesson\n---\n" + "> ".repeat(1000) + "Text.\n");
       with("lists and mappings nest more than 50 levels deep here", "course.yml",
