@@ -44,14 +44,18 @@ final class AttributeBlocks {
   /** A problem found while reading, reported when the page renders (where its position is known). */
   record Problem(Code code, boolean error, int offset, String message, String hint) {}
 
-  /** What the pass found: problems, and the span ids with where each is written. */
-  record Result(List<Problem> problems, Map<String, Integer> spanIds) {
+  /** What the pass found: problems, and the ids of spans and images with where each is first written. */
+  record Result(List<Problem> problems, Map<String, Integer> ids) {
     static final Result NONE = new Result(List.of(), Map.of());
   }
 
   private final CharSequence text;
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, Integer> spanIds = new LinkedHashMap<>();
+  private final Map<String, Integer> ids = new LinkedHashMap<>();
+  /** Every id given, in the order written, and what it was given to ("a span", "an image"), for the check for twins. */
+  private final List<Claim> claims = new ArrayList<>();
+
+  private record Claim(String id, int offset, String what) {}
   private final Map<Image, Map<String, String>> images = new IdentityHashMap<>();
 
   private AttributeBlocks(CharSequence text) {
@@ -85,7 +89,7 @@ final class AttributeBlocks {
       document.set(IMAGES, pass.images);
     }
     pass.checkIds(document, lineOf);
-    return new Result(List.copyOf(pass.problems), Map.copyOf(pass.spanIds));
+    return new Result(List.copyOf(pass.problems), Map.copyOf(pass.ids));
   }
 
   private void image(Image image) {
@@ -108,6 +112,7 @@ final class AttributeBlocks {
       }
     }
     images.put(image, html);
+    claim(attributes, image.getStartOffset(), "an image");
     if (html.containsKey("alt") && !image.getText().isBlank() && aloneInParagraph(image)) {
       // Pandoc's figure: with alt= for the description, the words in brackets are the caption.
       Node paragraph = image.getParent();
@@ -150,9 +155,7 @@ final class AttributeBlocks {
         leftOut(entry.getKey(), attributes.offsetOf(entry.getKey(), ref.getStartOffset()), "a span", "#id, .class, title, lang and dir");
       }
     }
-    if (!attributes.id().isEmpty()) {
-      spanIds.putIfAbsent(attributes.id(), attributes.offsetOf("#", ref.getStartOffset()));
-    }
+    claim(attributes, ref.getStartOffset(), "a span");
     Span span = new Span(html);
     span.setChars(ref.getChars());
     ref.insertBefore(span);
@@ -242,6 +245,13 @@ final class AttributeBlocks {
         "use only " + allowed + "; for a look of your own, give a .class and style it in a template override"));
   }
 
+  private void claim(PandocAttributes attributes, int start, String what) {
+    if (!attributes.id().isEmpty()) {
+      ids.putIfAbsent(attributes.id(), start);
+      claims.add(new Claim(attributes.id(), start, what));
+    }
+  }
+
   private static boolean aloneInParagraph(Image image) {
     if (!(image.getParent() instanceof Paragraph paragraph)) {
       return false;
@@ -255,9 +265,9 @@ final class AttributeBlocks {
     return true;
   }
 
-  /** Span ids must be unique on the page, headings' ids included, or a link could not tell them apart. */
+  /** Ids must be unique on the page, headings' ids included, or a link could not tell them apart. */
   private void checkIds(Document document, IntUnaryOperator lineOf) {
-    if (spanIds.isEmpty()) {
+    if (ids.isEmpty()) {
       return;
     }
     Map<String, Integer> headings = new LinkedHashMap<>();
@@ -266,18 +276,15 @@ final class AttributeBlocks {
         headings.putIfAbsent(heading.getAnchorRefId(), heading.getStartOffset());
       }
     }
-    Map<String, Integer> seen = new LinkedHashMap<>();
-    for (Node node : document.getDescendants()) {
-      if (node instanceof Span span && span.attributes().containsKey("id")) {
-        String id = span.attributes().get("id");
-        int at = span.getStartOffset();
-        Integer heading = headings.get(id);
-        Integer earlier = seen.putIfAbsent(id, at);
-        if (heading != null || earlier != null) {
-          String first = heading != null ? "a heading at line " + lineOf.applyAsInt(heading) : "a span at line " + lineOf.applyAsInt(earlier);
-          problems.add(new Problem(Code.DUPLICATE_ID, true, at, "the id '" + id + "' is already used on this page, by " + first,
-              "give this span an id of its own: links to '#" + id + "' can lead to one place only"));
-        }
+    Map<String, Claim> seen = new LinkedHashMap<>();
+    for (Claim claim : claims) {
+      Integer heading = headings.get(claim.id());
+      Claim earlier = seen.putIfAbsent(claim.id(), claim);
+      if (heading != null || earlier != null) {
+        String first = heading != null ? "a heading at line " + lineOf.applyAsInt(heading)
+            : earlier.what() + " at line " + lineOf.applyAsInt(earlier.offset());
+        problems.add(new Problem(Code.DUPLICATE_ID, true, claim.offset(), "the id '" + claim.id() + "' is already used on this page, by " + first,
+            "give " + claim.what().replaceFirst("^an? ", "this ") + " an id of its own: links to '#" + claim.id() + "' can lead to one place only"));
       }
     }
   }

@@ -65,7 +65,7 @@ public final class ParsedMarkdown {
     for (Heading heading : headings(false)) {
       anchors.add(heading.getAnchorRefId());
     }
-    anchors.addAll(new TreeSet<>(attributes.spanIds().keySet()));
+    anchors.addAll(new TreeSet<>(attributes.ids().keySet()));
     return anchors;
   }
 

@@ -144,6 +144,14 @@ class AttributeBlocksTest {
   }
 
   @Test
+  void anImageIdIsALinkTargetToo() {
+    ParsedMarkdown parsed = parser.parse(new SourceText("a.md", "![A](x.png){#fig-a}\n\n[b]{#fig-a}\n", 1));
+    assertEquals(Set.of("fig-a"), parsed.anchors());
+    parsed.render(LinkTargets.KEEP_ALL, diagnostics);
+    assertEquals(List.of("a.md:3:1: error: the id 'fig-a' is already used on this page, by an image at line 1 [A0412]"), problems());
+  }
+
+  @Test
   void aReferenceLinkFollowedByBracesIsStillALink() {
     String html = html("[a ref]{.x}\n\n[a ref]: https://example.org\n");
     assertTrue(html.contains("<a href=\"https://example.org\">a ref</a>{.x}"), html);
