@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.diagnostics.Diagnostic;
+import dev.attune.testing.HtmlValidator;
 import dev.attune.testing.TestCourses;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,5 +156,17 @@ class CarpentriesLessonIT {
         assertEquals("#" + heading.id(), self.attr("href"));
       }
     }
+  }
+
+  @Test
+  void everyPageIsValidHtml() throws Exception {
+    HtmlValidator validator = new HtmlValidator();
+    List<String> errors = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir.resolve("site/lessons"))) {
+      for (Path page : files.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList()) {
+        errors.addAll(validator.errors(page.toFile(), dir.resolve("site").relativize(page).toString()));
+      }
+    }
+    assertEquals(List.of(), errors);
   }
 }
