@@ -59,7 +59,7 @@ public final class ParsedMarkdown {
     return source.lines()::position;
   }
 
-  /** The ids a link can point at with {@code #id}: headings and spans ({@code [text]{#id}}); footnotes are taken on trust. */
+  /** The ids a link can point at with {@code #id}: headings, and spans and images given an id ({@code [text]{#id}}); footnotes are taken on trust. */
   public Set<String> anchors() {
     Set<String> anchors = new LinkedHashSet<>();
     for (Heading heading : headings(false)) {

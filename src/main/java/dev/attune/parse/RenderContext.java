@@ -8,6 +8,7 @@ import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -89,7 +90,7 @@ final class RenderContext {
   }
 
   /** Reports the problems found in the document's attribute blocks. */
-  void report(java.util.List<AttributeBlocks.Problem> problems) {
+  void report(List<AttributeBlocks.Problem> problems) {
     for (AttributeBlocks.Problem problem : problems) {
       if (problem.error()) {
         error(problem.code(), problem.offset(), problem.message(), problem.hint());
