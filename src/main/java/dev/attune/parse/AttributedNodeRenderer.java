@@ -2,6 +2,7 @@ package dev.attune.parse;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -94,7 +95,8 @@ final class AttributedNodeRenderer implements NodeRenderer {
 
   private static boolean holdsLink(Node heading) {
     for (Node node : heading.getDescendants()) {
-      if (node instanceof LinkNode || node instanceof LinkRef || node.getClass().getSimpleName().equals("Footnote")) {
+      boolean rawLink = node instanceof HtmlInline html && html.getChars().toString().regionMatches(true, 0, "<a", 0, 2);
+      if (node instanceof LinkNode || node instanceof LinkRef || rawLink || node.getClass().getSimpleName().equals("Footnote")) {
         return true;
       }
     }

@@ -213,6 +213,9 @@ class AttributeBlocksTest {
         + "<a class=\"heading-anchor\" href=\"#see-x\" aria-label=\"Link to this section\">#</a></h2>"), html);
     assertEquals(List.of("First <em>one</em>", "See <a href=\"https://example.org\">x</a>"),
         body.headings().stream().map(h -> h.title().value()).toList());
+    String raw = html("## A <a href=\"https://example.org\">raw</a> link\n");
+    assertTrue(raw.contains("link<a class=\"heading-anchor\" href=\"#a-raw-link\""), raw);
+    assertFalse(raw.contains("heading-link"), "links cannot nest: " + raw);
   }
 
   @Test
