@@ -212,6 +212,8 @@ final class AttributeBlocks {
     List<Node> covered = new ArrayList<>();
     for (Node next = node.getNext(); next != null && next.getStartOffset() < read.end(); next = next.getNext()) {
       if (next.getEndOffset() > read.end() && !(next instanceof Text)) {
+        problems.add(new Problem(Code.BAD_ATTRIBUTES, true, open, "this attribute block cannot be told apart from the code, quote or"
+            + " emphasis that runs across its end, so it is left as text", "write a backtick, * or _ in a value as \\`, \\* or \\_"));
         return null;
       }
       covered.add(next);

@@ -120,6 +120,13 @@ class AttributeBlocksTest {
   }
 
   @Test
+  void aBlockThatCodeRunsAcrossIsAnErrorRatherThanTextInSilence() {
+    html("[x]{title='a `b'} c` d\n");
+    assertEquals(List.of("a.md:1:4: error: this attribute block cannot be told apart from the code, quote or emphasis that runs"
+        + " across its end, so it is left as text [A0403]"), problems());
+  }
+
+  @Test
   void bracesThatAreNoBlockStayText() {
     String html = html("A set [1, 2]{ and more and [a] {#x}\n");
     assertTrue(html.contains("[1, 2]{ and more"), html);
