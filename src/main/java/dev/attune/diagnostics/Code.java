@@ -77,6 +77,7 @@ public enum Code {
   RAW_HTML_REMOVED("A0414", "raw HTML was removed"),
   UNKNOWN_ATTRIBUTE("A0415", "an attribute in '{…}' that Attune does not know"),
   MISSING_ID("A0416", "a question or prompt has no {#id}"),
+  ATTRIBUTE_VALUE("A0417", "an attribute in '{…}' has a value Attune cannot use"),
 
   QUIZ_WITHOUT_QUESTIONS("A0501", "a quiz has no questions"),
   QUESTION_WITHOUT_TEXT("A0502", "a question has no text"),

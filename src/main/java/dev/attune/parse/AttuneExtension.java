@@ -5,8 +5,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Attune's additions to Flexmark: {@code :::name} containers, course link resolution, and valid
- * markup for task lists.
+ * Attune's additions to Flexmark: {@code :::name} containers, course link resolution, valid
+ * markup for task lists, Pandoc's attribute blocks and headings that link to themselves.
  */
 final class AttuneExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   static AttuneExtension create() {
@@ -28,6 +28,8 @@ final class AttuneExtension implements Parser.ParserExtension, HtmlRenderer.Html
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(new ContainerNodeRenderer.Factory());
     builder.nodeRendererFactory(options -> new TaskItemRenderer());
+    builder.nodeRendererFactory(new AttributedNodeRenderer.Factory());
+    builder.attributeProviderFactory(new AttributedNodeRenderer.ImageAttributes());
     builder.linkResolverFactory(new CourseLinkResolver.Factory());
   }
 }

@@ -81,7 +81,8 @@ public final class MarkdownParser {
   public ParsedMarkdown parse(SourceText source, boolean trustedHtml) {
     Document document = parser.parse(source.text());
     PregeneratedIds.assign(document, options);
-    return new ParsedMarkdown(source, document, renderer, trustedHtml);
+    AttributeBlocks.Result attributes = AttributeBlocks.apply(document, offset -> source.lines().position(offset).line());
+    return new ParsedMarkdown(source, document, renderer, trustedHtml, attributes);
   }
 
   /**
@@ -94,6 +95,8 @@ public final class MarkdownParser {
     Document document = parser.parse(markdown);
     NestingLimit.of(document).ifPresent(tooDeep -> diagnostics.error(Code.MARKDOWN_TOO_DEEP, path, at, tooDeep.message(), tooDeep.hint()));
     RenderContext context = new RenderContext(path, offset -> at, links, diagnostics, trustedHtml, markdown);
+    context.report(AttributeBlocks.apply(document, offset -> at.line()).problems());
+    context.withoutHeadingAnchors();
     context.readRawHtml(document);
     document.set(RenderContext.KEY, context);
     String html = context.publishable(renderer.render(document)).strip();

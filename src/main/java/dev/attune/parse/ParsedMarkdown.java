@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,19 +38,20 @@ import java.util.regex.Pattern;
  */
 public final class ParsedMarkdown {
   private static final Pattern HEADING_HTML = Pattern.compile("(?s)<h([1-6]) id=\"([^\"]+)\">(.*?)</h\\1>");
-  private static final int TOC_LEVEL = 2;
 
   private final SourceText source;
   private final Document document;
   private final HtmlRenderer renderer;
   private final boolean trustedHtml;
+  private final AttributeBlocks.Result attributes;
   private String lessonWords;
 
-  ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer, boolean trustedHtml) {
+  ParsedMarkdown(SourceText source, Document document, HtmlRenderer renderer, boolean trustedHtml, AttributeBlocks.Result attributes) {
     this.source = source;
     this.document = document;
     this.renderer = renderer;
     this.trustedHtml = trustedHtml;
+    this.attributes = attributes;
   }
 
   /** Where an offset is in the file; lines are found once a render, not once a diagnostic (20,000 stray ':::' took seconds). */
@@ -57,12 +59,13 @@ public final class ParsedMarkdown {
     return source.lines()::position;
   }
 
-  /** The ids a link can point at with {@code #id}: headings and footnotes. */
+  /** The ids a link can point at with {@code #id}: headings, and spans and images given an id ({@code [text]{#id}}); footnotes are taken on trust. */
   public Set<String> anchors() {
     Set<String> anchors = new LinkedHashSet<>();
     for (Heading heading : headings(false)) {
       anchors.add(heading.getAnchorRefId());
     }
+    anchors.addAll(new TreeSet<>(attributes.ids().keySet()));
     return anchors;
   }
 
@@ -114,6 +117,7 @@ public final class ParsedMarkdown {
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
     RenderContext context = new RenderContext(source.path(), positions(), links, diagnostics, trustedHtml, source.text());
+    context.report(attributes.problems());
     NestingLimit.of(document).ifPresent(tooDeep -> context.error(Code.MARKDOWN_TOO_DEEP, tooDeep.offset(), tooDeep.message(), tooDeep.hint()));
     context.readRawHtml(document);
     return context;
@@ -147,6 +151,7 @@ public final class ParsedMarkdown {
    */
   public Optional<Worksheet> renderWorksheet(String id, String title, LinkTargets links, Diagnostics diagnostics, IdRegistry.PageIds ids) {
     RenderContext context = context(links, diagnostics);
+    context.withoutHeadingAnchors();
     TabIndents.check(document, source.text(), context, true);
     checkContainers(document, context);
     checkStrayClosingLines(document, context);
@@ -243,11 +248,14 @@ public final class ParsedMarkdown {
   }
 
   /** Every image needs a text alternative for people who cannot see it (WCAG 1.1.1). */
-  private static void checkImageDescriptions(Node parent, RenderContext context) {
+  private void checkImageDescriptions(Node parent, RenderContext context) {
+    Map<Image, Map<String, String>> given = AttributeBlocks.IMAGES.get(document);
     for (Node node : parent.getChildren()) {
-      if (node instanceof Image image && image.getText().isBlank()) {
+      // An alt= in the attribute block describes the image; alt='' says on purpose that it is decoration.
+      boolean hasAlt = given != null && given.containsKey(node) && given.get(node).containsKey("alt");
+      if (node instanceof Image image && image.getText().isBlank() && !hasAlt) {
         context.warning(Code.IMAGE_WITHOUT_ALT, image.getStartOffset(), "this image has no text alternative",
-            "describe what it shows between the brackets: ![what the image shows](" + image.getUrl() + ")");
+            "describe what it shows between the brackets, ![what the image shows](" + image.getUrl() + "), or in {alt='…'} after it");
       }
       checkImageDescriptions(node, context);
     }
@@ -273,16 +281,22 @@ public final class ParsedMarkdown {
     }
   }
 
+  /**
+   * The page's sections for "On this page": its {@code ##} headings, or its {@code ###} headings
+   * when it has no {@code ##} (a lesson written one level down still gets a list).
+   */
   private List<dev.attune.model.Heading> tableOfContents(String html) {
     Map<String, String> rendered = new HashMap<>();
     Matcher m = HEADING_HTML.matcher(html);
     while (m.find()) {
-      rendered.putIfAbsent(m.group(2), m.group(3));
+      rendered.putIfAbsent(m.group(2), AttributedNodeRenderer.headingWords(m.group(3)));
     }
+    List<Heading> top = headings(true);
+    int level = top.stream().anyMatch(h -> h.getLevel() == 2) ? 2 : 3;
     List<dev.attune.model.Heading> toc = new ArrayList<>();
-    for (Heading heading : headings(true)) {
+    for (Heading heading : top) {
       String inner = rendered.get(heading.getAnchorRefId());
-      if (heading.getLevel() == TOC_LEVEL && inner != null) {
+      if (heading.getLevel() == level && inner != null) {
         toc.add(new dev.attune.model.Heading(heading.getLevel(), heading.getAnchorRefId(), new Html(inner)));
       }
     }

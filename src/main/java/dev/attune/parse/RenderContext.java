@@ -8,6 +8,7 @@ import dev.attune.diagnostics.Code;
 import dev.attune.diagnostics.Diagnostics;
 import dev.attune.diagnostics.Position;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -32,6 +33,7 @@ final class RenderContext {
   private final boolean mayHoldHtml;
   private final Map<Node, Integer> partIndexes = new IdentityHashMap<>();
   private boolean needsCleaning;
+  private boolean headingAnchors = true;
 
   /**
    * @param trustedHtml whether HTML in the Markdown is published as written ({@code raw_html: trusted})
@@ -85,6 +87,26 @@ final class RenderContext {
   /** {@code html}, rendered from this context's document, as it may be published. */
   String publishable(String html) {
     return needsCleaning ? HtmlSanitizer.clean(html) : html;
+  }
+
+  /** Reports the problems found in the document's attribute blocks. */
+  void report(List<AttributeBlocks.Problem> problems) {
+    for (AttributeBlocks.Problem problem : problems) {
+      if (problem.error()) {
+        error(problem.code(), problem.offset(), problem.message(), problem.hint());
+      } else {
+        warning(problem.code(), problem.offset(), problem.message(), problem.hint());
+      }
+    }
+  }
+
+  /** Whether headings with an id link to themselves: not in a worksheet file or a short text, whose headings are prompts or none. */
+  boolean headingAnchors() {
+    return headingAnchors;
+  }
+
+  void withoutHeadingAnchors() {
+    headingAnchors = false;
   }
 
   LinkTargets links() {

@@ -51,7 +51,7 @@ class MarkdownParserTest {
         - [x] done
         - [ ] open
         """);
-    assertTrue(html.contains("<h2 id=\"a-quoted-heading-really\">A \u201Cquoted\u201D heading &ndash; really</h2>"), html);
+    assertTrue(html.contains("<h2 id=\"a-quoted-heading-really\"><a class=\"heading-link\" href=\"#a-quoted-heading-really\">A \u201Cquoted\u201D heading &ndash; really</a></h2>"), html);
     assertTrue(html.contains("<table class=\"table\">"), html);
     assertTrue(html.contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>"), html);
     assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a> now&hellip;"), html);
@@ -115,7 +115,7 @@ class MarkdownParserTest {
   @Test
   void closesAContainerRightAfterAParagraphOrList() {
     String html = html(":::note\nText\n:::\n## After\n\n:::caution\n- a\n- b\n:::\nAfter list\n");
-    assertTrue(html.contains("<p>Text</p>\n</div>\n<h2 id=\"after\">After</h2>"), html);
+    assertTrue(html.contains("<p>Text</p>\n</div>\n<h2 id=\"after\"><a class=\"heading-link\" href=\"#after\">After</a></h2>"), html);
     assertTrue(html.contains("</ul>\n</div>\n<p>After list</p>"), html);
     assertEquals(List.of(), problems());
   }

@@ -214,6 +214,7 @@ class DiagnosticCodesIT {
     cases.put(Code.RAW_HTML_REMOVED, lesson("<script>alert(1)</script>\n"));
     cases.put(Code.UNKNOWN_ATTRIBUTE, question("Q {#q tpye=single}", "- [x] A\n- [ ] B\n"));
     cases.put(Code.MISSING_ID, question("What is it?", "- [x] A\n- [ ] B\n"));
+    cases.put(Code.ATTRIBUTE_VALUE, lesson("![A picture](a.png){width=3in}\n"));
 
     cases.put(Code.QUIZ_WITHOUT_QUESTIONS, lesson(":::quiz\nJust text.\n:::\n"));
     cases.put(Code.QUESTION_WITHOUT_TEXT, question("{#q}", "- [x] A\n- [ ] B\n"));

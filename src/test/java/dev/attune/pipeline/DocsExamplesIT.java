@@ -150,6 +150,10 @@ class DocsExamplesIT {
       with("this Markdown file is in no folder the course reads, so it would not be published", "lesson/02-next.md", LESSON);
       lesson("this image has no text alternative", "---\ntitle: A lesson\n---\n![](../assets/a.svg)\n");
       with("this image has no text alternative", "assets/a.svg", SUPPORTING_FILES.values().iterator().next());
+      lesson("'style' was left out: inline styles are blocked by the pages' Content-Security-Policy",
+          "---\ntitle: A lesson\n---\nSome [words]{style=\"color: red\"}.\n");
+      lesson("the quote ' after 'alt=' is never closed", "---\ntitle: A lesson\n---\n![A](../assets/a.svg){alt='A picture}\n");
+      with("the quote ' after 'alt=' is never closed", "assets/a.svg", SUPPORTING_FILES.values().iterator().next());
       with("nothing links to this file, so no learner will come across it", "assets/unused.svg", SUPPORTING_FILES.values().iterator().next());
       with("this looks like a backup copy, not a file of the course, so it is not published", "assets/diagram.svg.bak", "<svg/>");
       with("'theme' names the folder '…', which does not exist", "course.yml", "title: Broken\ntheme: my-theme\n");

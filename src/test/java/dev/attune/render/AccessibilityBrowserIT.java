@@ -9,6 +9,7 @@ import dev.attune.pipeline.BuildResult;
 import dev.attune.pipeline.SiteBuilder;
 import dev.attune.testing.Chromium;
 import dev.attune.testing.StaticServer;
+import dev.attune.testing.TestCourses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -117,5 +119,57 @@ class AccessibilityBrowserIT {
     questions.get(0).findElement(By.cssSelector("[data-action=check]")).click();
     questions.get(2).findElement(By.cssSelector("[data-action=reveal]")).click();
     assertEquals(List.of(), violations());
+  }
+
+  /** Output and error blocks, figures, spans and headings' own links, in both schemes, with a heading's "#" link focused. */
+  @Test
+  void pandocFormsPassInBothSchemes() throws IOException {
+    Path content = dir.resolve("pandoc/content");
+    TestCourses.write(content.resolve("course.yml"), "title: Pandoc forms\n");
+    TestCourses.write(content.resolve("lessons/fig/x.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>\n");
+    TestCourses.write(content.resolve("lessons/01-forms.md"), """
+        ---
+        title: Forms
+        ---
+        ## See [the figure](#fig-x)
+
+        ![A circle, by [us](https://example.org)](fig/x.svg){#fig-x alt='A black circle' width="40%"}
+
+        A [key term]{#term .term} in a sentence.
+
+        ```bash
+        $ git status
+        ```
+
+        ```output
+        nothing to commit
+        ```
+
+        ```{.error}
+        fatal: not a git repository
+        ```
+
+        ### Later
+        """);
+    Path site = dir.resolve("pandoc/site");
+    BuildResult result = new SiteBuilder(BuildListener.SILENT).build(new BuildOptions(content, "content", java.util.Optional.of(Path.of("templates")),
+        "templates", site, java.util.Optional.empty(), false, false, java.util.Optional.empty(), false));
+    assertTrue(result.succeeded(), result.diagnostics().sorted().toString());
+    try (StaticServer pandoc = new StaticServer(site)) {
+      List<String> found = new ArrayList<>();
+      for (String scheme : List.of("light", "dark")) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features",
+            List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        browser.get(pandoc.url("lessons/forms/"));
+        assertEquals(1, browser.findElements(By.cssSelector("figure.code-result--output")).size());
+        var anchor = browser.findElement(By.cssSelector("a.heading-anchor"));
+        browser.executeScript("arguments[0].focus()", anchor);
+        browser.switchTo().activeElement().sendKeys(Keys.SHIFT);
+        assertEquals("1", anchor.getCssValue("opacity"), "the '#' link shows when it has the keyboard focus");
+        violations().forEach(v -> found.add(scheme + " " + v));
+      }
+      assertEquals(List.of(), found);
+    }
   }
 }
