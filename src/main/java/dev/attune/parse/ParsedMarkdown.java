@@ -102,6 +102,7 @@ public final class ParsedMarkdown {
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
     List<BodyPart> interactive = readInteractiveBlocks(context, ids);
+    List<Html> instructorNotes = instructorNotes(context);
     List<BodyPart> parts = split(renderer.render(document), interactive, context);
     StringBuilder html = new StringBuilder();
     for (BodyPart part : parts) {
@@ -109,7 +110,44 @@ public final class ParsedMarkdown {
         html.append(htmlPart.html().value());
       }
     }
-    return new Body(parts, tableOfContents(html.toString()));
+    return new Body(parts, tableOfContents(html.toString()), instructorNotes, blockNames(document, new LinkedHashSet<>()));
+  }
+
+  /**
+   * The {@code :::instructor} blocks' content, each rendered on its own, and the blocks marked to
+   * render as nothing: their text must not reach a learner's page in any form.
+   */
+  private List<Html> instructorNotes(RenderContext context) {
+    List<Html> notes = new ArrayList<>();
+    NodeHtml html = new NodeHtml(renderer, context);
+    for (ContainerBlock block : blocksNamed(document, BlockKind.INSTRUCTOR.cssName(), new ArrayList<>())) {
+      List<Node> children = new ArrayList<>();
+      block.getChildren().forEach(children::add);
+      notes.add(html.blocks(children));
+      context.replaceWithPart(block, RenderContext.NOTHING);
+    }
+    return notes;
+  }
+
+  private static List<ContainerBlock> blocksNamed(Node parent, String name, List<ContainerBlock> found) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof ContainerBlock block && block.name().toString().equals(name)) {
+        found.add(block);
+      } else {
+        blocksNamed(node, name, found);
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> blockNames(Node parent, Set<String> found) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof ContainerBlock block) {
+        found.add(block.name().toString());
+      }
+      blockNames(node, found);
+    }
+    return found;
   }
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
@@ -127,6 +165,9 @@ public final class ParsedMarkdown {
           context.error(Code.UNKNOWN_BLOCK, block.name().getStartOffset(), "unknown block ':::" + name + "'",
               Suggestions.didYouMean(name, BlockNames.all(), "the blocks are"));
         }
+        BlockKind.named(name).filter(BlockKind::needsChallenge).filter(kind -> !insideChallenge(block)).ifPresent(kind ->
+            context.error(Code.BLOCK_OUT_OF_PLACE, block.openingMarker().getStartOffset(), "a ':::" + name + "' must be inside a ':::challenge'",
+                "move it before the ':::' line that closes the challenge it belongs to, or make it a ':::spoiler' to stand alone"));
         if (!block.isClosed()) {
           context.error(Code.BLOCK_NOT_CLOSED, block.openingMarker().getStartOffset(), "':::" + name + "' is never closed",
               "add a line ':::' where the " + name + " ends");
@@ -139,6 +180,17 @@ public final class ParsedMarkdown {
       }
       checkContainers(node, context);
     }
+  }
+
+  /** Whether a challenge (or a discussion, which Carpentries lessons also give solutions) holds {@code block}. */
+  private static boolean insideChallenge(ContainerBlock block) {
+    for (Node parent = block.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof ContainerBlock container
+          && (container.name().toString().equals(BlockKind.CHALLENGE.cssName()) || container.name().toString().equals(BlockKind.DISCUSSION.cssName()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -265,7 +317,7 @@ public final class ParsedMarkdown {
       if (node instanceof Heading heading && !heading.getAnchorRefId().isEmpty()) {
         found.add(heading);
       } else if (node instanceof ContainerBlock block
-          && (topOnly || BlockNames.isInteractive(block.name().toString()))) {
+          && (topOnly || BlockNames.isInteractive(block.name().toString()) || block.name().toString().equals(BlockKind.INSTRUCTOR.cssName()))) {
         continue;
       } else {
         collectHeadings(node, topOnly, found);

@@ -17,6 +17,8 @@ import dev.attune.model.Page;
 import dev.attune.model.Urls;
 import dev.attune.render.Views.AnswerKeyLesson;
 import dev.attune.render.Views.AnswerKeyView;
+import dev.attune.render.Views.FacilitatorLesson;
+import dev.attune.render.Views.FacilitatorView;
 import dev.attune.render.Views.CourseView;
 import dev.attune.render.Views.DocView;
 import dev.attune.render.Views.HomeView;
@@ -58,6 +60,7 @@ final class ViewBuilder {
   private final List<String> quizKeys;
 
   private final String answerKey;
+  private final String facilitator;
   private final String worksheetsIndex;
   private final boolean pdf;
   private final String workbook;
@@ -69,6 +72,12 @@ final class ViewBuilder {
    * @param workbook the workbook PDF's address, or empty when PDFs are not made
    */
   ViewBuilder(CourseConfig config, Course course, String answerKey, String worksheetsIndex, String workbook) {
+    this(config, course, answerKey, "", worksheetsIndex, workbook);
+  }
+
+  /** @param facilitator the facilitator page's address, or empty when the course has none */
+  ViewBuilder(CourseConfig config, Course course, String answerKey, String facilitator, String worksheetsIndex, String workbook) {
+    this.facilitator = facilitator;
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
@@ -110,6 +119,7 @@ final class ViewBuilder {
     }
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey,
+        facilitator.isEmpty() ? "" : root + facilitator,
         worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy());
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
@@ -138,6 +148,8 @@ final class ViewBuilder {
         lesson.title(),
         lesson.summary(),
         lesson.durationMinutes().orElse(0),
+        lesson.teaching().orElse(-1),
+        lesson.exercises().orElse(-1),
         module.title(),
         lesson.objectives(),
         lesson.keypoints(),
@@ -161,6 +173,24 @@ final class ViewBuilder {
       }
     }
     return new AnswerKeyView(entries);
+  }
+
+  /** The facilitator page: the lessons' schedule with running totals, and their instructor notes. */
+  FacilitatorView facilitator() {
+    List<FacilitatorLesson> entries = new ArrayList<>();
+    int clock = 0;
+    for (Lesson lesson : lessons) {
+      int minutes = lesson.durationMinutes().orElse(0);
+      entries.add(new FacilitatorLesson(lesson.number(), lesson.title(), Urls.relative(facilitator, lesson.url()), lesson.teaching().orElse(-1),
+          lesson.exercises().orElse(-1), minutes, clock, clock + minutes, lesson.body().instructorNotes()));
+      clock += minutes;
+    }
+    return new FacilitatorView(entries, clock);
+  }
+
+  /** Whether the course needs a facilitator page: a lesson has instructor notes, or teaching and exercise minutes. */
+  static boolean hasFacilitatorPage(Course course) {
+    return course.lessons().stream().anyMatch(l -> !l.body().instructorNotes().isEmpty() || l.teaching().isPresent() || l.exercises().isPresent());
   }
 
   /** A worksheet on its own page. */
@@ -282,6 +312,7 @@ final class ViewBuilder {
     return new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), Urls.relative(from, ""),
         answerKey.isEmpty() ? "" : Urls.relative(from, answerKey),
+        facilitator.isEmpty() ? "" : Urls.relative(from, facilitator),
         worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy());
   }
 
