@@ -61,7 +61,7 @@ public enum Code {
   UNUSABLE_ID("A0304", "an id cannot be made into an address"),
   FRONT_MATTER_CLOSED_AT_ONCE("A0305", "a second '---' closes the front matter before its keys"),
   DURATION_MISMATCH("A0306", "'duration' is not the sum of 'teaching' and 'exercises'"),
-  GIVEN_TWICE("A0307", "objectives, questions or key points are given both in the front matter and as a block"),
+  GIVEN_TWICE("A0307", "objectives or key points are given both in the front matter and as a block"),
 
   UNKNOWN_BLOCK("A0401", "an unknown ':::' block"),
   BLOCK_NOT_CLOSED("A0402", "a ':::' block is never closed"),
