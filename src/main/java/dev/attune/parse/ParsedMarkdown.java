@@ -19,6 +19,7 @@ import dev.attune.model.BodyPart;
 import dev.attune.model.Html;
 import dev.attune.model.HtmlPart;
 import dev.attune.model.Ids;
+import dev.attune.model.Solution;
 import dev.attune.model.Worksheet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,6 +104,7 @@ public final class ParsedMarkdown {
     document.set(RenderContext.KEY, context);
     List<BodyPart> interactive = readInteractiveBlocks(context, ids);
     List<Html> instructorNotes = instructorNotes(context);
+    List<Solution> solutions = solutions(context);
     List<BodyPart> parts = split(renderer.render(document), interactive, context);
     StringBuilder html = new StringBuilder();
     for (BodyPart part : parts) {
@@ -110,7 +112,7 @@ public final class ParsedMarkdown {
         html.append(htmlPart.html().value());
       }
     }
-    return new Body(parts, tableOfContents(html.toString()), instructorNotes, blockNames(document, new LinkedHashSet<>()));
+    return new Body(parts, tableOfContents(html.toString()), instructorNotes, solutions, blockNames(document, new LinkedHashSet<>()));
   }
 
   /**
@@ -127,6 +129,50 @@ public final class ParsedMarkdown {
       context.replaceWithPart(block, RenderContext.NOTHING);
     }
     return notes;
+  }
+
+  /** Each challenge's solutions and hints, rendered on their own for the print appendix. */
+  private List<Solution> solutions(RenderContext context) {
+    List<Solution> solutions = new ArrayList<>();
+    NodeHtml html = new NodeHtml(renderer, context);
+    List<ContainerBlock> challenges = blocksNamed(document, BlockKind.CHALLENGE.cssName(), new ArrayList<>());
+    for (int i = 0; i < challenges.size(); i++) {
+      ContainerBlock challenge = challenges.get(i);
+      Optional<Heading> title = ContainerNodeRenderer.firstHeading(challenge);
+      Html challengeTitle = title.map(html::inline).orElse(new Html("Challenge " + (i + 1)));
+      String challengeId = title.map(h -> h.getAnchorRefId()).orElse("");
+      for (ContainerBlock block : solutionBlocks(challenge, new ArrayList<>())) {
+        BlockKind kind = BlockKind.named(block.name().toString()).orElseThrow();
+        Optional<Heading> own = ContainerNodeRenderer.firstHeading(block);
+        String name = kind == BlockKind.SOLUTION ? "Solution" : "Hint";
+        Html label = own.filter(h -> !NodeHtml.text(h).equalsIgnoreCase(kind.cssName())).map(html::inline).orElse(new Html(name));
+        List<Node> children = new ArrayList<>();
+        block.getChildren().forEach(child -> {
+          if (own.isEmpty() || child != own.get()) {
+            children.add(child);
+          }
+        });
+        solutions.add(new Solution(challengeTitle, challengeId, label, html.blocks(children)));
+      }
+    }
+    return solutions;
+  }
+
+  /** The solutions and hints of one challenge, not those of a challenge inside it. */
+  private static List<ContainerBlock> solutionBlocks(Node parent, List<ContainerBlock> found) {
+    for (Node node : parent.getChildren()) {
+      if (node instanceof ContainerBlock block) {
+        String name = block.name().toString();
+        if (BlockKind.named(name).filter(BlockKind::needsChallenge).isPresent()) {
+          found.add(block);
+        } else if (!name.equals(BlockKind.CHALLENGE.cssName()) && !name.equals(BlockKind.INSTRUCTOR.cssName())) {
+          solutionBlocks(node, found);
+        }
+      } else {
+        solutionBlocks(node, found);
+      }
+    }
+    return found;
   }
 
   private static List<ContainerBlock> blocksNamed(Node parent, String name, List<ContainerBlock> found) {

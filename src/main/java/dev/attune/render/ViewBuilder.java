@@ -2,6 +2,7 @@ package dev.attune.render;
 
 import dev.attune.config.CourseConfig;
 import dev.attune.config.RawHtml;
+import dev.attune.config.SolutionsInPrint;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Course;
 import dev.attune.model.HtmlPart;
@@ -120,7 +121,7 @@ final class ViewBuilder {
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey,
         facilitator.isEmpty() ? "" : root + facilitator,
-        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy());
+        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy(), config.solutionsInPrint().code());
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
   }
@@ -155,6 +156,10 @@ final class ViewBuilder {
         lesson.keypoints(),
         parts(lesson.body().parts(), url),
         lesson.body().headings(),
+        config.solutionsInPrint() == SolutionsInPrint.APPENDIX
+            ? lesson.body().solutions().stream().map(s -> new Views.SolutionView(s.challenge(), s.challengeId().isEmpty() ? "" : "#" + s.challengeId(),
+                s.label(), s.html())).toList()
+            : List.of(),
         previous,
         next,
         outline(module, lesson));
@@ -313,7 +318,7 @@ final class ViewBuilder {
         config.license(), config.source(), config.notice(), Urls.relative(from, ""),
         answerKey.isEmpty() ? "" : Urls.relative(from, answerKey),
         facilitator.isEmpty() ? "" : Urls.relative(from, facilitator),
-        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy());
+        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy(), config.solutionsInPrint().code());
   }
 
   /**

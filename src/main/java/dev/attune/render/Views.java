@@ -75,7 +75,8 @@ public final class Views {
       String answerKeyUrl,
       String facilitatorUrl,
       String worksheetsUrl,
-      String contentSecurityPolicy) {}
+      String contentSecurityPolicy,
+      String solutionsInPrint) {}
 
   /**
    * The frame of any page.
@@ -163,9 +164,17 @@ public final class Views {
       List<Html> keypoints,
       List<PartView> parts,
       List<Heading> toc,
+      List<SolutionView> solutions,
       NavLink previous,
       NavLink next,
       OutlineView outline) {}
+
+  /**
+   * A solution or hint printed at the end of its lesson ({@code solutions_in_print: appendix}).
+   *
+   * @param challengeUrl {@code #id} of the challenge's heading, or empty when it has none
+   */
+  public record SolutionView(Html challenge, String challengeUrl, Html label, Html html) {}
 
   /** The facilitators' answer key: every quiz of every lesson with its answers. */
   public record AnswerKeyView(List<AnswerKeyLesson> lessons) {}

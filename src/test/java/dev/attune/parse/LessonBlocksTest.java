@@ -134,4 +134,34 @@ class LessonBlocksTest {
     html("::::::: challenge\n## Q\n\n:::: solution\nA.\n::::\n");
     assertEquals(List.of("a.md:1:1: error: ':::challenge' is never closed [A0402]"), problems());
   }
+
+  @Test
+  void solutionsAreAlsoKeptForPrintWithTheirChallengeAndReportedOnce() {
+    Body body = parser.parse(new SourceText("a.md", """
+        :::challenge
+        ## Pick *one*
+        Which?
+        :::hint
+        Think.
+        :::
+        ::::solution
+        ## Solution
+        The [second](missing.md).
+        ::::
+        :::
+
+        :::challenge
+        No heading.
+        :::solution
+        ### Why it works
+        Because.
+        :::
+        :::
+        """, 1)).render((href, image) -> href.startsWith("missing") ? new LinkTarget.Broken("'" + href + "' does not exist", "fix it") : new LinkTarget.Keep(), diagnostics);
+    assertEquals(List.of("Pick <em>one</em> | pick-one | Hint | <p>Think.</p>",
+            "Pick <em>one</em> | pick-one | Solution | <p>The second.</p>",
+            "Challenge 2 |  | Why it works | <p>Because.</p>"),
+        body.solutions().stream().map(s -> s.challenge().value() + " | " + s.challengeId() + " | " + s.label().value() + " | " + s.html().value()).toList());
+    assertEquals(List.of("a.md:9:5: error: 'missing.md' does not exist [A0411]"), problems());
+  }
 }

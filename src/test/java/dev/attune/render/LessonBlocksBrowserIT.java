@@ -129,14 +129,20 @@ class LessonBlocksBrowserIT {
     TestCourses.write(content.resolve("course.yml"), "title: Blocks\n");
     TestCourses.write(content.resolve("lessons/01-every-block.md"), LESSON);
     Path site = dir.resolve("site");
-    BuildResult result = new SiteBuilder(BuildListener.SILENT).build(
-        new BuildOptions(content, "content", Optional.of(Path.of("templates")), "templates", site, Optional.empty(), false, false, Optional.empty(), false));
-    assertTrue(result.succeeded(), result.diagnostics().sorted().toString());
+    build(content, site.resolve("expanded"));
+    TestCourses.write(content.resolve("course.yml"), "title: Blocks\nsolutions_in_print: appendix\n");
+    build(content, site.resolve("appendix"));
     try (InputStream in = LessonBlocksBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
       axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     server = new StaticServer(site);
     browser = Chromium.start(true);
+  }
+
+  private static void build(Path content, Path site) {
+    BuildResult result = new SiteBuilder(BuildListener.SILENT).build(
+        new BuildOptions(content, "content", Optional.of(Path.of("templates")), "templates", site, Optional.empty(), false, false, Optional.empty(), false));
+    assertTrue(result.succeeded(), result.diagnostics().sorted().toString());
   }
 
   @AfterAll
@@ -157,7 +163,7 @@ class LessonBlocksBrowserIT {
   @Test
   void aSolutionOpensWithEnterAndAHintWithSpaceAndTheirTextShows() {
     media("", "light");
-    browser.get(server.url("lessons/every-block/"));
+    browser.get(server.url("expanded/lessons/every-block/"));
     WebElement solution = browser.findElement(By.cssSelector("details.collapsible-solution"));
     WebElement answer = solution.findElement(By.cssSelector(".collapsible-body p"));
     assertFalse(answer.isDisplayed(), "closed until asked");
@@ -179,7 +185,7 @@ class LessonBlocksBrowserIT {
   @Test
   void onPaperEverySolutionHintAndSpoilerIsShown() {
     media("", "light");
-    browser.get(server.url("lessons/every-block/"));
+    browser.get(server.url("expanded/lessons/every-block/"));
     String shown = "var r = arguments[0].getBoundingClientRect(); return r.height > 0 && arguments[0].checkVisibility();";
     assertEquals(Boolean.FALSE, browser.executeScript(shown, browser.findElement(By.cssSelector("details.collapsible .collapsible-body p"))),
         "closed on screen");
@@ -191,6 +197,23 @@ class LessonBlocksBrowserIT {
       assertEquals(Boolean.TRUE, browser.executeScript(shown, body),
           body.getAttribute("textContent"));
     }
+    media("", "light");
+  }
+
+  @Test
+  void withSolutionsInAnAppendixPaperShowsThemAtTheEndInsteadOfInPlace() {
+    String shown = "var r = arguments[0].getBoundingClientRect(); return r.height > 0 && arguments[0].checkVisibility();";
+    media("", "light");
+    browser.get(server.url("appendix/lessons/every-block/"));
+    WebElement appendix = browser.findElement(By.cssSelector(".print-appendix"));
+    assertEquals(Boolean.FALSE, browser.executeScript(shown, appendix), "not on screen");
+    media("print", "light");
+    assertEquals(Boolean.TRUE, browser.executeScript(shown, appendix), "on paper");
+    assertTrue(appendix.getAttribute("textContent").contains("The third: short and descriptive."));
+    assertTrue(appendix.getAttribute("textContent").contains("Choosing a commit message: Hint"));
+    assertEquals(Boolean.FALSE, browser.executeScript(shown, browser.findElement(By.cssSelector("details.collapsible-solution"))), "not in place");
+    assertEquals(Boolean.TRUE, browser.executeScript(shown, browser.findElement(By.cssSelector("details.collapsible-spoiler .collapsible-body p"))),
+        "a spoiler is no solution: it prints in place");
     media("", "light");
   }
 
@@ -211,7 +234,7 @@ class LessonBlocksBrowserIT {
     List<String> found = new ArrayList<>();
     for (String scheme : List.of("light", "dark")) {
       media("", scheme);
-      for (String page : List.of("lessons/every-block/", "facilitator/")) {
+      for (String page : List.of("expanded/lessons/every-block/", "expanded/facilitator/")) {
         browser.get(server.url(page));
         browser.executeScript("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
         violations().forEach(v -> found.add(scheme + " " + page + " " + v));
