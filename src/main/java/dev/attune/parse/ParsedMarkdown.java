@@ -103,8 +103,9 @@ public final class ParsedMarkdown {
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
     List<BodyPart> interactive = readInteractiveBlocks(context, ids);
-    List<Html> instructorNotes = instructorNotes(context);
-    List<Solution> solutions = solutions(context);
+    LessonBlocks blocks = new LessonBlocks(document, new NodeHtml(renderer, context));
+    List<Html> instructorNotes = blocks.instructorNotes(context);
+    List<Solution> solutions = blocks.solutions();
     List<BodyPart> parts = split(renderer.render(document), interactive, context);
     StringBuilder html = new StringBuilder();
     for (BodyPart part : parts) {
@@ -112,88 +113,7 @@ public final class ParsedMarkdown {
         html.append(htmlPart.html().value());
       }
     }
-    return new Body(parts, tableOfContents(html.toString()), instructorNotes, solutions, blockNames(document, new LinkedHashSet<>()));
-  }
-
-  /**
-   * The {@code :::instructor} blocks' content, each rendered on its own, and the blocks marked to
-   * render as nothing: their text must not reach a learner's page in any form.
-   */
-  private List<Html> instructorNotes(RenderContext context) {
-    List<Html> notes = new ArrayList<>();
-    NodeHtml html = new NodeHtml(renderer, context);
-    for (ContainerBlock block : blocksNamed(document, BlockKind.INSTRUCTOR.cssName(), new ArrayList<>())) {
-      List<Node> children = new ArrayList<>();
-      block.getChildren().forEach(children::add);
-      notes.add(html.blocks(children));
-      context.replaceWithPart(block, RenderContext.NOTHING);
-    }
-    return notes;
-  }
-
-  /** Each challenge's solutions and hints, rendered on their own for the print appendix. */
-  private List<Solution> solutions(RenderContext context) {
-    List<Solution> solutions = new ArrayList<>();
-    NodeHtml html = new NodeHtml(renderer, context);
-    List<ContainerBlock> challenges = blocksNamed(document, BlockKind.CHALLENGE.cssName(), new ArrayList<>());
-    for (int i = 0; i < challenges.size(); i++) {
-      ContainerBlock challenge = challenges.get(i);
-      Optional<Heading> title = ContainerNodeRenderer.firstHeading(challenge);
-      Html challengeTitle = title.map(html::inline).orElse(new Html("Challenge " + (i + 1)));
-      String challengeId = title.map(h -> h.getAnchorRefId()).orElse("");
-      for (ContainerBlock block : solutionBlocks(challenge, new ArrayList<>())) {
-        BlockKind kind = BlockKind.named(block.name().toString()).orElseThrow();
-        Optional<Heading> own = ContainerNodeRenderer.firstHeading(block);
-        String name = kind == BlockKind.SOLUTION ? "Solution" : "Hint";
-        Html label = own.filter(h -> !NodeHtml.text(h).equalsIgnoreCase(kind.cssName())).map(html::inline).orElse(new Html(name));
-        List<Node> children = new ArrayList<>();
-        block.getChildren().forEach(child -> {
-          if (own.isEmpty() || child != own.get()) {
-            children.add(child);
-          }
-        });
-        solutions.add(new Solution(challengeTitle, challengeId, label, html.blocks(children)));
-      }
-    }
-    return solutions;
-  }
-
-  /** The solutions and hints of one challenge, not those of a challenge inside it. */
-  private static List<ContainerBlock> solutionBlocks(Node parent, List<ContainerBlock> found) {
-    for (Node node : parent.getChildren()) {
-      if (node instanceof ContainerBlock block) {
-        String name = block.name().toString();
-        if (BlockKind.named(name).filter(BlockKind::needsChallenge).isPresent()) {
-          found.add(block);
-        } else if (!name.equals(BlockKind.CHALLENGE.cssName()) && !name.equals(BlockKind.INSTRUCTOR.cssName())) {
-          solutionBlocks(node, found);
-        }
-      } else {
-        solutionBlocks(node, found);
-      }
-    }
-    return found;
-  }
-
-  private static List<ContainerBlock> blocksNamed(Node parent, String name, List<ContainerBlock> found) {
-    for (Node node : parent.getChildren()) {
-      if (node instanceof ContainerBlock block && block.name().toString().equals(name)) {
-        found.add(block);
-      } else {
-        blocksNamed(node, name, found);
-      }
-    }
-    return found;
-  }
-
-  private static Set<String> blockNames(Node parent, Set<String> found) {
-    for (Node node : parent.getChildren()) {
-      if (node instanceof ContainerBlock block) {
-        found.add(block.name().toString());
-      }
-      blockNames(node, found);
-    }
-    return found;
+    return new Body(parts, tableOfContents(html.toString()), instructorNotes, solutions, blocks.names());
   }
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
@@ -211,7 +131,7 @@ public final class ParsedMarkdown {
           context.error(Code.UNKNOWN_BLOCK, block.name().getStartOffset(), "unknown block ':::" + name + "'",
               Suggestions.didYouMean(name, BlockNames.all(), "the blocks are"));
         }
-        BlockKind.named(name).filter(BlockKind::needsChallenge).filter(kind -> !insideChallenge(block)).ifPresent(kind ->
+        BlockKind.named(name).filter(BlockKind::needsChallenge).filter(kind -> !LessonBlocks.insideChallenge(block)).ifPresent(kind ->
             context.error(Code.BLOCK_OUT_OF_PLACE, block.openingMarker().getStartOffset(), "a ':::" + name + "' must be inside a ':::challenge'",
                 "move it before the ':::' line that closes the challenge it belongs to, or make it a ':::spoiler' to stand alone"));
         if (!block.isClosed()) {
@@ -226,17 +146,6 @@ public final class ParsedMarkdown {
       }
       checkContainers(node, context);
     }
-  }
-
-  /** Whether a challenge (or a discussion, which Carpentries lessons also give solutions) holds {@code block}. */
-  private static boolean insideChallenge(ContainerBlock block) {
-    for (Node parent = block.getParent(); parent != null; parent = parent.getParent()) {
-      if (parent instanceof ContainerBlock container
-          && (container.name().toString().equals(BlockKind.CHALLENGE.cssName()) || container.name().toString().equals(BlockKind.DISCUSSION.cssName()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -164,4 +164,14 @@ class LessonBlocksTest {
         body.solutions().stream().map(s -> s.challenge().value() + " | " + s.challengeId() + " | " + s.label().value() + " | " + s.html().value()).toList());
     assertEquals(List.of("a.md:9:5: error: 'missing.md' does not exist [A0411]"), problems());
   }
+
+  @Test
+  void aChallengeInsideAnInstructorNoteStaysOutOfThePrintAppendix() {
+    Body body = body("::::instructor\n:::challenge\n## For the room\n:::solution\nTEACHER-ONLY answer.\n:::\n:::\n::::\n");
+    assertEquals(List.of(), body.solutions());
+    assertEquals(1, body.instructorNotes().size());
+    assertTrue(body.instructorNotes().get(0).value().contains("TEACHER-ONLY answer."));
+    assertTrue(body.parts().stream().noneMatch(p -> ((HtmlPart) p).html().value().contains("TEACHER-ONLY")));
+    assertEquals(List.of(), problems());
+  }
 }
