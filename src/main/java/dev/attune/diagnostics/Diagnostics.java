@@ -42,11 +42,6 @@ public final class Diagnostics {
     add(new Diagnostic(Severity.WARNING, code, path, at.line(), at.column(), message, hint));
   }
 
-  /** Records a problem of {@code severity}, for the few whose severity is a course setting. */
-  public void report(Severity severity, Code code, String path, Position at, String message, String hint) {
-    add(new Diagnostic(severity, code, path, at.line(), at.column(), message, hint));
-  }
-
   public synchronized boolean hasErrors() {
     return errors > 0;
   }

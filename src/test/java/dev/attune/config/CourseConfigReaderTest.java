@@ -58,7 +58,7 @@ class CourseConfigReaderTest {
   void anEmptyThemeIsAnError() {
     CourseConfig config = read("title: T\ntheme: \"\"\n");
     assertEquals(java.util.Optional.empty(), config.theme());
-    assertEquals(List.of("content/course.yml:2:8: error: 'theme' is empty\n  hint: write the folder of your templates after 'theme:', "
+    assertEquals(List.of("content/course.yml:2:8: error: 'theme' is empty [A0109]\n  hint: write the folder of your templates after 'theme:', "
         + "relative to this file (e.g. theme: ../my-theme), or remove the line"), problems());
   }
 

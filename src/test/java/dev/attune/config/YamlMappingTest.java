@@ -100,9 +100,9 @@ class YamlMappingTest {
     assertEquals(Optional.empty(), m.string("title"));
     assertEquals(List.of(), m.stringList("objectives"));
     assertEquals(List.of(
-        "a.md:3:3: error: 'title' has no value of its own: 'summary:' below is indented under it\n"
+        "a.md:3:3: error: 'title' has no value of its own: 'summary:' below is indented under it [A0115]\n"
             + "  hint: start 'summary:' where 'title:' starts (no space before it), and write the value of 'title' after 'title:'",
-        "a.md:5:3: error: 'objectives' has no value of its own: 'keypoints:' below is indented under it\n"
+        "a.md:5:3: error: 'objectives' has no value of its own: 'keypoints:' below is indented under it [A0115]\n"
             + "  hint: start 'keypoints:' where 'objectives:' starts (no space before it), and write the value of 'objectives' after 'objectives:'"),
         problems());
   }

@@ -21,7 +21,9 @@ class YamlSyntaxErrorsTest {
   /** A snippet of YAML and the one diagnostic it must give; {@code at} is "line:column" in the snippet. */
   private record Row(String what, String yaml, String at, String message, String hint) {
     String expected() {
-      return "course.yml:" + at + ": " + (message.startsWith("warning: ") ? message : "error: " + message) + "\n  hint: " + hint;
+      // A syntax error is A0101 unless the row names its own code.
+      String coded = message.matches(".* \\[A\\d{4}\\]") ? message : message + " [A0101]";
+      return "course.yml:" + at + ": " + (coded.startsWith("warning: ") ? coded : "error: " + coded) + "\n  hint: " + hint;
     }
   }
 
@@ -137,17 +139,17 @@ class YamlSyntaxErrorsTest {
       row("a control character", "title: Bell\u0007\n", "1:12",
           "invalid YAML: this line holds an invisible control character (U+0007), which YAML does not allow",
           "delete it; if your editor does not show it, retype the line"),
-      row("a key given twice", "title: x\ntitle: y\n", "2:1", "'title' is given twice", "remove one of the two lines"),
+      row("a key given twice", "title: x\ntitle: y\n", "2:1", "'title' is given twice [A0106]", "remove one of the two lines"),
       row("a key with no value, and the next key indented under it", "title:\n    summary: y\n", "2:5",
-          "'title' has no value of its own: 'summary:' below is indented under it",
+          "'title' has no value of its own: 'summary:' below is indented under it [A0115]",
           "start 'summary:' where 'title:' starts (no space before it), and write the value of 'title' after 'title:'"),
-      row("no space after ':' on the only line", "title:x\n", "1:1", "expected 'key: value' lines, found text",
+      row("no space after ':' on the only line", "title:x\n", "1:1", "expected 'key: value' lines, found text [A0102]",
           "put a space after the ':' of each key: 'title: x'"),
       row("'#' glued to a word makes a comment of it", "title: We are #1 at this\n", "1:15",
-          "warning: the text from this '#' on is read as a comment and left out of the value",
+          "warning: the text from this '#' on is read as a comment and left out of the value [A0116]",
           "to keep it, put the whole value in quotes: title: \"We are #1 at this\""),
       row("'#' glued to a word at the start of a value", "authors:\n  - #1 fan\n", "2:5",
-          "warning: the text from this '#' on is read as a comment and left out of the value",
+          "warning: the text from this '#' on is read as a comment and left out of the value [A0116]",
           "to keep it, put the whole value in quotes: - \"#1 fan\""),
       row("anything else still gets plain words", "title: !<x\n", "1:11", "invalid YAML: " + YamlError.UNREADABLE, YamlError.UNREADABLE_HINT));
 
@@ -180,7 +182,7 @@ class YamlSyntaxErrorsTest {
 
   @Test
   void inFrontMatterTheLinesAreTheFilesLines() {
-    assertEquals(List.of("course.yml:3:10: error: invalid YAML: the \" that starts this value is never closed\n"
+    assertEquals(List.of("course.yml:3:10: error: invalid YAML: the \" that starts this value is never closed [A0101]\n"
         + "  hint: add a closing \" at the end of the value"), diagnosticsOf("title: x\nsummary: \"Listening\nweight: 1\n", 2));
   }
 

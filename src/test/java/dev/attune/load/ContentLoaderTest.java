@@ -81,8 +81,8 @@ class ContentLoaderTest {
     assertEquals(List.of("assets/img/chart.png"), loaded.assets().stream().map(SourceFile::relativePath).toList());
     String hint = "\n  hint: delete it; if it is meant to be published, rename it";
     assertEquals(List.of(
-        "content/assets/Thumbs.db: warning: this looks like a thumbnail cache that Windows makes, not a file of the course, so it is not published" + hint,
-        "content/assets/img/chart.png.bak: warning: this looks like a backup copy, not a file of the course, so it is not published" + hint),
+        "content/assets/Thumbs.db: warning: this looks like a thumbnail cache that Windows makes, not a file of the course, so it is not published [A0218]" + hint,
+        "content/assets/img/chart.png.bak: warning: this looks like a backup copy, not a file of the course, so it is not published [A0218]" + hint),
         problems());
   }
 

@@ -46,7 +46,7 @@ class FrontMatterTest {
     assertTrue(split.broken());
     assertEquals("# Body\n", split.body());
     assertEquals(7, split.bodyFirstLine());
-    assertEquals(List.of("a.md:2:1: error: this '---' closes the front matter at once, so 'title:' and the lines below it are read as text\n"
+    assertEquals(List.of("a.md:2:1: error: this '---' closes the front matter at once, so 'title:' and the lines below it are read as text [A0305]\n"
         + "  hint: remove this line: the front matter is the 'key: value' lines between the first '---' and the next"),
         diagnostics.sorted().stream().map(d -> d.format().replace(System.lineSeparator(), "\n")).toList());
   }

@@ -259,11 +259,11 @@ class DiagnosticCodesIT {
     cases.put(Code.TEMPLATE_SYNTAX, template("lesson.ftlh", "<#if>\n"));
     cases.put(Code.TEMPLATE_VALUE_MISSING, template("lesson.ftlh", "${lesson.sumary}\n"));
     cases.put(Code.TEMPLATE_FAILED, template("lesson.ftlh", "${\"x\"?number}\n"));
+    // Root reads every file, so the template is a link to one that the kernel refuses to read.
     cases.put(Code.THEME_UNREADABLE, template("lesson.ftlh", "x").with(content -> {
-      Path templates = content.resolveSibling("templates");
-      Files.delete(templates.resolve("lesson.ftlh"));
-      Files.delete(templates);
-      Files.writeString(templates, "a file, not a folder");
+      Path lesson = content.resolveSibling("templates").resolve("lesson.ftlh");
+      Files.delete(lesson);
+      Files.createSymbolicLink(lesson, Path.of("/proc/self/mem"));
     }));
     cases.put(Code.TEMPLATE_RECURSION, template("lesson.ftlh", "<#macro m><@m/></#macro><@m/>\n"));
     cases.put(Code.THEME_FOLDER_MISSING, courseYml("title: T\ntheme: ../no-such-theme\n"));

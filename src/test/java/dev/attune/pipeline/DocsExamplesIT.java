@@ -151,6 +151,12 @@ class DocsExamplesIT {
       with("this Markdown file is in no folder the course reads, so it would not be published", "lesson/02-next.md", LESSON);
       lesson("this image has no text alternative", "---\ntitle: A lesson\n---\n![](../assets/a.svg)\n");
       with("this image has no text alternative", "assets/a.svg", SUPPORTING_FILES.values().iterator().next());
+      with("nothing links to this file, so no learner will come across it", "assets/unused.svg", SUPPORTING_FILES.values().iterator().next());
+      with("this looks like a backup copy, not a file of the course, so it is not published", "assets/diagram.svg.bak", "<svg/>");
+      with("'theme' names the folder '…', which does not exist", "course.yml", "title: Broken\ntheme: my-theme\n");
+      // Beside the content folder, where the build looks for templates without 'theme:'.
+      with("this file replaces nothing: the built-in theme has no file 'lessons.ftlh', and no template here includes it",
+          "../templates/lessons.ftlh", "<p>a misspelt override</p>\n");
       lesson("block quotes, lists, blocks or emphasis nest 1,002 levels deep here; at most 100 levels are allowed",
           "---\ntitle: A lesson\n---\n" + "> ".repeat(1000) + "Text.\n");
       with("lists and mappings nest more than 50 levels deep here", "course.yml",

@@ -57,7 +57,7 @@ class EndToEndIT {
   void aFileNothingLinksToIsAWarningOnEveryBuildCachedOrNot() throws Exception {
     TestCourses.copy(TestCourses.content("basic"), dir);
     TestCourses.write(dir.resolve("content/assets/img/old-diagram.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-    String warning = "content/assets/img/old-diagram.svg: warning: nothing links to this file, so no learner will come across it\n"
+    String warning = "content/assets/img/old-diagram.svg: warning: nothing links to this file, so no learner will come across it [A0219]\n"
         + "  hint: link to it or show it in a lesson or page (from a lesson, its address is ../assets/img/old-diagram.svg), or delete it;"
         + " to publish it on purpose without a link, move it out of assets/\n";
     Run first = attune("build", "--no-pdf");
@@ -74,7 +74,7 @@ class EndToEndIT {
     Path content = TestCourses.copy(TestCourses.resource("invalid/bad-yaml/content"), dir);
     Run run = attune("build", "--content", "content");
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("content/course.yml:2:10: error: invalid YAML: the '[' here is never closed"), run.err());
+    assertTrue(run.err().startsWith("content/course.yml:2:10: error: invalid YAML: the '[' here is never closed [A0101]"), run.err());
     assertTrue(!run.err().contains("Exception"), run.err());
     assertTrue(Files.exists(content));
     assertTrue(!Files.exists(dir.resolve("site")), "no site written");

@@ -80,7 +80,7 @@ class ThemeFolderTest {
     Files.createDirectories(dir.resolve("course/my-theme"));
     ThemeFolder folder = find(Optional.empty(), "theme: ../my-themes\n");
     assertFalse(folder.exists());
-    assertEquals(List.of("course/content/course.yml:2:8: error: 'theme' names the folder 'course/my-themes', which does not exist"
+    assertEquals(List.of("course/content/course.yml:2:8: error: 'theme' names the folder 'course/my-themes', which does not exist [A0707]"
         + System.lineSeparator() + "  hint: did you mean '../my-theme'? 'theme:' is relative to the folder that holds course.yml; "
         + "fix the path, or remove the line to use templates/ beside the content folder"), problems());
   }
@@ -99,7 +99,7 @@ class ThemeFolderTest {
     Files.createDirectories(content.resolve("theme"));
     find(Optional.empty(), "theme: theme\n");
     assertEquals(List.of("course/content/course.yml:2:8: error: the theme folder 'course/content/theme' is inside the content folder, "
-        + "so its templates would be published as course files" + System.lineSeparator()
+        + "so its templates would be published as course files [A0708]" + System.lineSeparator()
         + "  hint: move it out of the content folder, beside it, or start its name with '_' so that it is not published"), problems());
 
     Diagnostics fresh = new Diagnostics();

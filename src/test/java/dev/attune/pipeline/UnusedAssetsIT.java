@@ -25,8 +25,8 @@ class UnusedAssetsIT {
   Path content;
 
   private static final List<String> EXPECTED = List.of(
-      "content/assets/Thumbs.db: warning: this looks like a thumbnail cache that Windows makes, not a file of the course, so it is not published",
-      "content/assets/img/left-over.png: warning: nothing links to this file, so no learner will come across it");
+      "content/assets/Thumbs.db: warning: this looks like a thumbnail cache that Windows makes, not a file of the course, so it is not published [A0218]",
+      "content/assets/img/left-over.png: warning: nothing links to this file, so no learner will come across it [A0219]");
 
   @BeforeEach
   void course() throws IOException {

@@ -60,7 +60,7 @@ class UnusedAssetsTest {
         "layout.ftlh", ByteBuffer.wrap("<img src=\"${page.root}assets/logo.svg\" alt=\"\">".getBytes(StandardCharsets.UTF_8)),
         "assets/css/site.css", ByteBuffer.wrap("h1 { background: url(../../assets/caf%C3%A9%20menu.png) }".getBytes(StandardCharsets.UTF_8)));
     UnusedAssets.report(files, theme, diagnostics);
-    assertEquals(List.of("content/assets/old.png: warning: nothing links to this file, so no learner will come across it"
+    assertEquals(List.of("content/assets/old.png: warning: nothing links to this file, so no learner will come across it [A0219]"
         + System.lineSeparator() + "  hint: link to it or show it in a lesson or page (from a lesson, its address is ../assets/old.png), or delete it;"
         + " to publish it on purpose without a link, move it out of assets/"), diagnostics.sorted().stream().map(Diagnostic::format).toList());
   }

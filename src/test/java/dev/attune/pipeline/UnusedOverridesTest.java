@@ -39,9 +39,9 @@ class UnusedOverridesTest {
   void aTemplateWhoseNameIsNearlyABuiltInOneIsAWarningWithTheName() throws Exception {
     String hint = "\n  hint: did you mean 'lesson.ftlh'? A file replaces the built-in file of exactly the same name: rename it, or remove it";
     assertEquals(List.of(
-        "course/templates/Lesson.ftlh: warning: this file replaces nothing: the built-in theme has no file 'Lesson.ftlh', and no template here includes it" + hint,
-        "course/templates/lesson.ftl: warning: this file replaces nothing: the built-in theme has no file 'lesson.ftl', and no template here includes it" + hint,
-        "course/templates/lessons.ftlh: warning: this file replaces nothing: the built-in theme has no file 'lessons.ftlh', and no template here includes it" + hint),
+        "course/templates/Lesson.ftlh: warning: this file replaces nothing: the built-in theme has no file 'Lesson.ftlh', and no template here includes it [A0709]" + hint,
+        "course/templates/lesson.ftl: warning: this file replaces nothing: the built-in theme has no file 'lesson.ftl', and no template here includes it [A0709]" + hint,
+        "course/templates/lessons.ftlh: warning: this file replaces nothing: the built-in theme has no file 'lessons.ftlh', and no template here includes it [A0709]" + hint),
         report("lessons.ftlh", "x", "Lesson.ftlh", "x", "lesson.ftl", "x"));
   }
 

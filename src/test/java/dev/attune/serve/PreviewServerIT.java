@@ -154,7 +154,7 @@ class PreviewServerIT {
         failed = build.get("failed").asBoolean() ? build : null;
       }
     }
-    assertTrue(failed.get("errors").asText().contains("01-first-steps.md:3:8: error: invalid YAML"), failed.toString());
+    assertTrue(failed.get("errors").asText().contains("01-first-steps.md:2:8: error: invalid YAML"), failed.toString());
     try (EventStream late = EventStream.open(port)) {
       JsonNode latest = late.next(WITHIN).build();
       assertTrue(latest.get("failed").asBoolean() && latest.get("generation").asInt() >= failed.get("generation").asInt(),
