@@ -158,7 +158,7 @@ final class ViewBuilder {
         lesson.body().headings(),
         config.solutionsInPrint() == SolutionsInPrint.APPENDIX
             ? lesson.body().solutions().stream().map(s -> new Views.SolutionView(s.challenge(), s.challengeId().isEmpty() ? "" : "#" + s.challengeId(),
-                s.label(), s.html())).toList()
+                s.label(), MovedHtml.withIdPrefix(s.html(), "solutions--"))).toList()
             : List.of(),
         previous,
         next,
@@ -187,7 +187,8 @@ final class ViewBuilder {
     for (Lesson lesson : lessons) {
       int minutes = lesson.durationMinutes().orElse(0);
       entries.add(new FacilitatorLesson(lesson.number(), lesson.title(), Urls.relative(facilitator, lesson.url()), lesson.teaching().orElse(-1),
-          lesson.exercises().orElse(-1), minutes, clock, clock + minutes, lesson.body().instructorNotes()));
+          lesson.exercises().orElse(-1), minutes, clock, clock + minutes,
+          lesson.body().instructorNotes().stream().map(note -> MovedHtml.withIdPrefix(note, "lesson-" + lesson.number() + "--")).toList()));
       clock += minutes;
     }
     return new FacilitatorView(entries, clock);
