@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param baseUrl absolute URL the site is published at, ending in '/', or empty when unknown
  * @param rawHtml whether HTML written in the Markdown is limited to safe formatting or published as written
  * @param strayMarkdown what a Markdown file in no folder the course reads is: an error (the default) or a warning
+ * @param solutionsInPrint where printed lessons show their solutions and hints
  * @param theme the folder of templates that override the built-in theme, when course.yml names one
  *     ({@code --templates} wins over it)
  */
@@ -31,6 +32,7 @@ public record CourseConfig(
     String baseUrl,
     RawHtml rawHtml,
     Severity strayMarkdown,
+    SolutionsInPrint solutionsInPrint,
     Optional<PathSetting> theme) {
 
   public CourseConfig {
@@ -38,11 +40,19 @@ public record CourseConfig(
     authors = List.copyOf(authors);
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(strayMarkdown, "strayMarkdown");
+    Objects.requireNonNull(solutionsInPrint, "solutionsInPrint");
     Objects.requireNonNull(theme, "theme");
+  }
+
+  /** A config whose solutions print in place. */
+  public CourseConfig(String id, String title, String subtitle, String description, String language, List<String> authors, String license,
+      SourceAttribution source, String notice, PaperSize paper, String baseUrl, RawHtml rawHtml, Severity strayMarkdown, Optional<PathSetting> theme) {
+    this(id, title, subtitle, description, language, authors, license, source, notice, paper, baseUrl, rawHtml, strayMarkdown,
+        SolutionsInPrint.EXPANDED, theme);
   }
 
   /** This config published at {@code url} instead (the {@code --base-url} option). */
   public CourseConfig withBaseUrl(String url) {
-    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml, strayMarkdown, theme);
+    return new CourseConfig(id, title, subtitle, description, language, authors, license, source, notice, paper, BaseUrl.normalize(url), rawHtml, strayMarkdown, solutionsInPrint, theme);
   }
 }

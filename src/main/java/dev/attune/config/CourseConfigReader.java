@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class CourseConfigReader {
   /** The keys course.yml may have. */
   public static final List<String> KEYS =
-      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html", "stray_markdown", "theme");
+      List.of("id", "title", "subtitle", "description", "language", "authors", "license", "source", "notice", "paper", "base_url", "raw_html", "stray_markdown", "solutions_in_print", "theme");
   /** The keys of course.yml's {@code source} mapping. */
   public static final List<String> SOURCE_KEYS = List.of("title", "author", "url", "note");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -64,6 +64,7 @@ public final class CourseConfigReader {
         BaseUrl.normalize(baseUrl),
         rawHtml(yaml, path, diagnostics),
         strayMarkdown(yaml, path, diagnostics),
+        solutionsInPrint(yaml, path, diagnostics),
         theme(yaml, path, diagnostics));
   }
 
@@ -80,6 +81,17 @@ public final class CourseConfigReader {
           "leave it out (safe: HTML in lessons is limited to formatting), or write raw_html: trusted to publish it as written");
     }
     return rawHtml.orElse(RawHtml.SAFE);
+  }
+
+  private static SolutionsInPrint solutionsInPrint(YamlMapping yaml, String path, Diagnostics diagnostics) {
+    String written = yaml.string("solutions_in_print").orElse(SolutionsInPrint.EXPANDED.code());
+    Optional<SolutionsInPrint> setting = SolutionsInPrint.fromCode(written);
+    if (setting.isEmpty()) {
+      diagnostics.error(Code.INVALID_SETTING, path, yaml.positionOf("solutions_in_print"),
+          "'solutions_in_print' must be expanded, appendix or hidden, not '" + written + "'",
+          "leave it out (printed solutions are shown in place), or write solutions_in_print: appendix to print them at the end of the lesson");
+    }
+    return setting.orElse(SolutionsInPrint.EXPANDED);
   }
 
   private static Severity strayMarkdown(YamlMapping yaml, String path, Diagnostics diagnostics) {

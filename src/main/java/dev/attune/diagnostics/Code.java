@@ -60,6 +60,8 @@ public enum Code {
   WORKSHEET_LESSON("A0303", "a worksheet's 'lesson' names no lesson"),
   UNUSABLE_ID("A0304", "an id cannot be made into an address"),
   FRONT_MATTER_CLOSED_AT_ONCE("A0305", "a second '---' closes the front matter before its keys"),
+  DURATION_MISMATCH("A0306", "'duration' is not the sum of 'teaching' and 'exercises'"),
+  GIVEN_TWICE("A0307", "objectives or key points are given both in the front matter and as a block"),
 
   UNKNOWN_BLOCK("A0401", "an unknown ':::' block"),
   BLOCK_NOT_CLOSED("A0402", "a ':::' block is never closed"),
@@ -78,6 +80,7 @@ public enum Code {
   UNKNOWN_ATTRIBUTE("A0415", "an attribute in '{…}' that Attune does not know"),
   MISSING_ID("A0416", "a question or prompt has no {#id}"),
   ATTRIBUTE_VALUE("A0417", "an attribute in '{…}' has a value Attune cannot use"),
+  BLOCK_OUT_OF_PLACE("A0418", "a ':::solution' or ':::hint' outside a challenge"),
 
   QUIZ_WITHOUT_QUESTIONS("A0501", "a quiz has no questions"),
   QUESTION_WITHOUT_TEXT("A0502", "a question has no text"),

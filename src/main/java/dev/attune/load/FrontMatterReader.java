@@ -31,27 +31,52 @@ final class FrontMatterReader {
     Optional<String> yaml = split.yaml();
     Optional<YamlMapping> parsed = split.broken() ? Optional.empty() : mapping(yaml, path);
     if (parsed.isEmpty()) {
-      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
+      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
     }
     YamlMapping m = parsed.get();
     if (yaml.isEmpty()) {
       diagnostics.error(Code.NO_FRONT_MATTER, path, new Position(1, 1), "this lesson has no front matter", "start the file with '---', a line 'title: …', and another '---'");
-      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
+      return new LessonMeta(fallbackTitle, "", OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(), false, OptionalInt.empty(), Map.of());
     }
     m.rejectUnknownKeys(LessonMeta.KEYS, "lesson front matter");
     Map<String, Position> positions = new LinkedHashMap<>();
     for (String key : LessonMeta.KEYS) {
       positions.put(key, m.positionOf(key));
     }
+    OptionalInt teaching = optional(m.integer("teaching", 0, MAX_MINUTES));
+    OptionalInt exercises = optional(m.integer("exercises", 0, MAX_MINUTES));
     return new LessonMeta(
         m.requiredString("title", "the lesson title").orElse(fallbackTitle),
         m.string("summary").orElse(""),
-        optional(m.integer("duration", 1, MAX_MINUTES)),
+        duration(optional(m.integer("duration", 1, MAX_MINUTES)), teaching, exercises, path, positions.get("duration")),
+        teaching,
+        exercises,
         m.stringList("objectives"),
         m.stringList("keypoints"),
         m.bool("draft").orElse(false),
         optional(m.integer("weight", -1_000_000, 1_000_000)),
         Map.copyOf(positions));
+  }
+
+  /**
+   * A lesson's minutes: {@code duration} when given, else the sum of {@code teaching} and
+   * {@code exercises}. A {@code duration} that is not their sum is kept, with a warning: one of
+   * the three is out of date, and only the author knows which.
+   */
+  private OptionalInt duration(OptionalInt duration, OptionalInt teaching, OptionalInt exercises, String path, Position at) {
+    if (teaching.isEmpty() && exercises.isEmpty()) {
+      return duration;
+    }
+    int sum = teaching.orElse(0) + exercises.orElse(0);
+    if (duration.isEmpty()) {
+      return sum > 0 ? OptionalInt.of(sum) : OptionalInt.empty();
+    }
+    if (duration.getAsInt() != sum) {
+      diagnostics.warning(Code.DURATION_MISMATCH, path, at == null ? Position.FILE : at,
+          "'duration' is " + duration.getAsInt() + " minutes, but 'teaching' and 'exercises' add up to " + sum,
+          "make 'duration' " + sum + ", or remove it: without 'duration', a lesson lasts 'teaching' plus 'exercises'");
+    }
+    return duration;
   }
 
   PageMeta page(FrontMatter.Split split, String path, String fallbackTitle) {

@@ -8,13 +8,18 @@ import java.util.OptionalInt;
 /**
  * A lesson's front matter.
  *
- * @param duration minutes, or empty when the author did not say
+ * @param duration minutes, or empty when the author did not say; without {@code duration}, the sum
+ *     of {@code teaching} and {@code exercises} when either is given
+ * @param teaching minutes of teaching (Carpentries' {@code teaching}), or empty
+ * @param exercises minutes of exercises (Carpentries' {@code exercises}), or empty
  * @param positions where each key's value is, for diagnostics about inline Markdown in values
  */
 public record LessonMeta(
     String title,
     String summary,
     OptionalInt duration,
+    OptionalInt teaching,
+    OptionalInt exercises,
     List<String> objectives,
     List<String> keypoints,
     boolean draft,
@@ -23,5 +28,5 @@ public record LessonMeta(
 
   /** The keys a lesson's front matter may have. */
   public static final List<String> KEYS =
-      List.of("title", "summary", "duration", "objectives", "keypoints", "draft", "weight");
+      List.of("title", "summary", "duration", "teaching", "exercises", "objectives", "keypoints", "draft", "weight");
 }

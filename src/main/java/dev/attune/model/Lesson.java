@@ -9,6 +9,8 @@ import java.util.OptionalInt;
  * @param number the 1-based position in the course, across modules
  * @param url the site-relative address, e.g. {@code lessons/what-is-mutual-empathy/}
  * @param sourcePath the source file as diagnostics name it
+ * @param teaching minutes of teaching, when the front matter says
+ * @param exercises minutes of exercises, when the front matter says
  */
 public record Lesson(
     int number,
@@ -18,6 +20,8 @@ public record Lesson(
     String title,
     String summary,
     OptionalInt durationMinutes,
+    OptionalInt teaching,
+    OptionalInt exercises,
     List<Html> objectives,
     List<Html> keypoints,
     Body body) {
@@ -31,6 +35,12 @@ public record Lesson(
     }
     objectives = List.copyOf(objectives);
     keypoints = List.copyOf(keypoints);
+  }
+
+  /** A lesson without teaching and exercise minutes. */
+  public Lesson(int number, String slug, String url, String sourcePath, String title, String summary, OptionalInt durationMinutes,
+      List<Html> objectives, List<Html> keypoints, Body body) {
+    this(number, slug, url, sourcePath, title, summary, durationMinutes, OptionalInt.empty(), OptionalInt.empty(), objectives, keypoints, body);
   }
 
   /** The lesson's worksheets in reading order. */

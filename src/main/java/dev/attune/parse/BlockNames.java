@@ -21,12 +21,12 @@ final class BlockNames {
   }
 
   static boolean isKnown(String name) {
-    return isInteractive(name) || Callout.named(name).isPresent();
+    return isInteractive(name) || BlockKind.named(name).isPresent();
   }
 
   static List<String> all() {
     List<String> names = new ArrayList<>(INTERACTIVE);
-    for (Callout callout : Callout.values()) {
+    for (BlockKind callout : BlockKind.values()) {
       names.add(callout.cssName());
     }
     return names;

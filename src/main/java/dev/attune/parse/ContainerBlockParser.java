@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * it is just code.
  */
 final class ContainerBlockParser extends AbstractBlockParser {
-  static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(.*)$");
+  /** {@code :::name attributes}, with Pandoc's optional trailing colons ({@code ::: name ::::}). */
+  static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(.*?)(?:[ \\t]+:{3,})?[ \\t]*$");
   private static final int CODE_INDENT = 4;
   /** The line number of a ':::' line that closed a container and still needs consuming. */
   static final DataKey<Integer> CLOSING_LINE = new DataKey<>("ATTUNE_CLOSING_LINE", -1);

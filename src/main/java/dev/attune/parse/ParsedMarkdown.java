@@ -19,6 +19,7 @@ import dev.attune.model.BodyPart;
 import dev.attune.model.Html;
 import dev.attune.model.HtmlPart;
 import dev.attune.model.Ids;
+import dev.attune.model.Solution;
 import dev.attune.model.Worksheet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,6 +106,9 @@ public final class ParsedMarkdown {
     checkImageDescriptions(document, context);
     document.set(RenderContext.KEY, context);
     List<BodyPart> interactive = readInteractiveBlocks(context, ids);
+    LessonBlocks blocks = new LessonBlocks(document, new NodeHtml(renderer, context));
+    List<Html> instructorNotes = blocks.instructorNotes(context);
+    List<Solution> solutions = blocks.solutions();
     List<BodyPart> parts = split(renderer.render(document), interactive, context);
     StringBuilder html = new StringBuilder();
     for (BodyPart part : parts) {
@@ -112,7 +116,7 @@ public final class ParsedMarkdown {
         html.append(htmlPart.html().value());
       }
     }
-    return new Body(parts, tableOfContents(html.toString()));
+    return new Body(parts, tableOfContents(html.toString()), instructorNotes, solutions, blocks.names());
   }
 
   private RenderContext context(LinkTargets links, Diagnostics diagnostics) {
@@ -131,6 +135,9 @@ public final class ParsedMarkdown {
           context.error(Code.UNKNOWN_BLOCK, block.name().getStartOffset(), "unknown block ':::" + name + "'",
               Suggestions.didYouMean(name, BlockNames.all(), "the blocks are"));
         }
+        BlockKind.named(name).filter(BlockKind::needsChallenge).filter(kind -> !LessonBlocks.insideChallenge(block)).ifPresent(kind ->
+            context.error(Code.BLOCK_OUT_OF_PLACE, block.openingMarker().getStartOffset(), "a ':::" + name + "' must be inside a ':::challenge'",
+                "move it before the ':::' line that closes the challenge it belongs to, or make it a ':::spoiler' to stand alone"));
         if (!block.isClosed()) {
           context.error(Code.BLOCK_NOT_CLOSED, block.openingMarker().getStartOffset(), "':::" + name + "' is never closed",
               "add a line ':::' where the " + name + " ends");
@@ -273,7 +280,7 @@ public final class ParsedMarkdown {
       if (node instanceof Heading heading && !heading.getAnchorRefId().isEmpty()) {
         found.add(heading);
       } else if (node instanceof ContainerBlock block
-          && (topOnly || BlockNames.isInteractive(block.name().toString()))) {
+          && (topOnly || BlockNames.isInteractive(block.name().toString()) || block.name().toString().equals(BlockKind.INSTRUCTOR.cssName()))) {
         continue;
       } else {
         collectHeadings(node, topOnly, found);

@@ -306,10 +306,24 @@ final class CourseAssembler {
       return new Rendered(body, List.of(), List.of(), Optional.empty());
     }
     String path = source.file().displayPath();
+    givenTwice("objectives", lesson.meta().objectives(), body, path, lesson.meta().positions().get("objectives"), diagnostics);
+    givenTwice("keypoints", lesson.meta().keypoints(), body, path, lesson.meta().positions().get("keypoints"), diagnostics);
     return new Rendered(body,
         inline(lesson.meta().objectives(), path, lesson.meta().positions().get("objectives"), targets, diagnostics),
         inline(lesson.meta().keypoints(), path, lesson.meta().positions().get("keypoints"), targets, diagnostics),
         Optional.empty());
+  }
+
+  /**
+   * Objectives or key points in the front matter and as a block too would be shown twice: an
+   * error, since only the author knows which of the two is up to date.
+   */
+  private static void givenTwice(String key, List<String> items, Body body, String path, Position at, Diagnostics diagnostics) {
+    if (!items.isEmpty() && body.blocks().contains(key)) {
+      diagnostics.error(Code.GIVEN_TWICE, path, at == null ? Position.FILE : at,
+          "'" + key + "' is given here and as a ':::" + key + "' block in the text, so the lesson would show them twice",
+          "keep one: delete '" + key + ":' here, or the ':::" + key + "' block");
+    }
   }
 
   private static List<Integer> range(int size) {
@@ -342,6 +356,8 @@ final class CourseAssembler {
         source.meta().title(),
         source.meta().summary(),
         source.meta().duration(),
+        source.meta().teaching(),
+        source.meta().exercises(),
         rendered.objectives(),
         rendered.keypoints(),
         rendered.body());

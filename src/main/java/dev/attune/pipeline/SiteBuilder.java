@@ -224,7 +224,8 @@ public final class SiteBuilder {
       return Prepared.failure(cannotReadTheme(diagnostics, themeFolder, e), themeFolder);
     }
     List<PageJob> pages = renderer.plan(config, course,
-        new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF));
+        new SiteAddresses(OutputLayout.NOT_FOUND, OutputLayout.ANSWER_KEY, OutputLayout.WORKSHEETS, OutputLayout.WORKBOOK_PDF,
+            OutputLayout.FACILITATOR));
     List<OutputFile> copies = new ArrayList<>();
     for (Asset asset : course.assets()) {
       copies.add(OutputFile.copy(asset.url(), asset.source(), asset.source().toString()));

@@ -22,6 +22,7 @@ public final class SiteRenderer {
   static final String PAGE_TEMPLATE = "page.ftlh";
   static final String NOT_FOUND_TEMPLATE = "404.ftlh";
   static final String ANSWER_KEY_TEMPLATE = "answer-key.ftlh";
+  static final String FACILITATOR_TEMPLATE = "facilitator.ftlh";
   static final String WORKSHEET_TEMPLATE = "worksheet-page.ftlh";
   static final String WORKSHEETS_TEMPLATE = "worksheets.ftlh";
   static final String PDF_TEMPLATE = "worksheet-pdf.ftlh";
@@ -60,7 +61,9 @@ public final class SiteRenderer {
     boolean hasWorksheets = !course.worksheets().isEmpty();
     String answerKeyUrl = addresses.answerKey();
     String worksheetsIndex = addresses.worksheets();
-    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "",
+    boolean hasFacilitator = ViewBuilder.hasFacilitatorPage(course);
+    String facilitatorUrl = addresses.facilitator();
+    ViewBuilder views = new ViewBuilder(config, course, hasQuizzes ? answerKeyUrl : "", hasFacilitator ? facilitatorUrl : "",
         hasWorksheets ? worksheetsIndex : "", pdf ? addresses.workbookPdf() : "");
     List<PageJob> jobs = new ArrayList<>();
     String home = "";
@@ -105,6 +108,14 @@ public final class SiteRenderer {
         Map<String, Object> model = model(views.page("answer-key", answerKeyUrl, "Answer key",
             "Every quiz of the course with its answers and explanations, for facilitators."));
         model.put("answers", views.answerKey());
+        return model;
+      }));
+    }
+    if (hasFacilitator) {
+      jobs.add(new PageJob(facilitatorUrl, "facilitator page", FACILITATOR_TEMPLATE, () -> {
+        Map<String, Object> model = model(views.page("facilitator", facilitatorUrl, "Facilitator notes",
+            "The schedule of the course and the instructor notes of every lesson, for facilitators."));
+        model.put("facilitator", views.facilitator());
         return model;
       }));
     }

@@ -2,6 +2,7 @@ package dev.attune.render;
 
 import dev.attune.config.CourseConfig;
 import dev.attune.config.RawHtml;
+import dev.attune.config.SolutionsInPrint;
 import dev.attune.model.BodyPart;
 import dev.attune.model.Course;
 import dev.attune.model.HtmlPart;
@@ -17,6 +18,8 @@ import dev.attune.model.Page;
 import dev.attune.model.Urls;
 import dev.attune.render.Views.AnswerKeyLesson;
 import dev.attune.render.Views.AnswerKeyView;
+import dev.attune.render.Views.FacilitatorLesson;
+import dev.attune.render.Views.FacilitatorView;
 import dev.attune.render.Views.CourseView;
 import dev.attune.render.Views.DocView;
 import dev.attune.render.Views.HomeView;
@@ -58,6 +61,7 @@ final class ViewBuilder {
   private final List<String> quizKeys;
 
   private final String answerKey;
+  private final String facilitator;
   private final String worksheetsIndex;
   private final boolean pdf;
   private final String workbook;
@@ -69,6 +73,12 @@ final class ViewBuilder {
    * @param workbook the workbook PDF's address, or empty when PDFs are not made
    */
   ViewBuilder(CourseConfig config, Course course, String answerKey, String worksheetsIndex, String workbook) {
+    this(config, course, answerKey, "", worksheetsIndex, workbook);
+  }
+
+  /** @param facilitator the facilitator page's address, or empty when the course has none */
+  ViewBuilder(CourseConfig config, Course course, String answerKey, String facilitator, String worksheetsIndex, String workbook) {
+    this.facilitator = facilitator;
     this.config = config;
     this.course = course;
     this.lessons = course.lessons();
@@ -110,7 +120,8 @@ final class ViewBuilder {
     }
     CourseView courseView = new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), root, answerKey.isEmpty() ? "" : root + answerKey,
-        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy());
+        facilitator.isEmpty() ? "" : root + facilitator,
+        worksheetsIndex.isEmpty() ? "" : root + worksheetsIndex, contentSecurityPolicy(), config.solutionsInPrint().code());
     return new PageView("not-found", title, title + " · " + config.title(), config.description(), config.language(),
         root, "", menu, courseView);
   }
@@ -138,11 +149,17 @@ final class ViewBuilder {
         lesson.title(),
         lesson.summary(),
         lesson.durationMinutes().orElse(0),
+        lesson.teaching().orElse(-1),
+        lesson.exercises().orElse(-1),
         module.title(),
         lesson.objectives(),
         lesson.keypoints(),
         parts(lesson.body().parts(), url),
         lesson.body().headings(),
+        config.solutionsInPrint() == SolutionsInPrint.APPENDIX
+            ? lesson.body().solutions().stream().map(s -> new Views.SolutionView(s.challenge(), s.challengeId().isEmpty() ? "" : "#" + s.challengeId(),
+                s.label(), MovedHtml.withIdPrefix(s.html(), "solutions--"))).toList()
+            : List.of(),
         previous,
         next,
         outline(module, lesson));
@@ -161,6 +178,25 @@ final class ViewBuilder {
       }
     }
     return new AnswerKeyView(entries);
+  }
+
+  /** The facilitator page: the lessons' schedule with running totals, and their instructor notes. */
+  FacilitatorView facilitator() {
+    List<FacilitatorLesson> entries = new ArrayList<>();
+    int clock = 0;
+    for (Lesson lesson : lessons) {
+      int minutes = lesson.durationMinutes().orElse(0);
+      entries.add(new FacilitatorLesson(lesson.number(), lesson.title(), Urls.relative(facilitator, lesson.url()), lesson.teaching().orElse(-1),
+          lesson.exercises().orElse(-1), minutes, clock, clock + minutes,
+          lesson.body().instructorNotes().stream().map(note -> MovedHtml.withIdPrefix(note, "lesson-" + lesson.number() + "--")).toList()));
+      clock += minutes;
+    }
+    return new FacilitatorView(entries, clock);
+  }
+
+  /** Whether the course needs a facilitator page: a lesson has instructor notes, or teaching and exercise minutes. */
+  static boolean hasFacilitatorPage(Course course) {
+    return course.lessons().stream().anyMatch(l -> !l.body().instructorNotes().isEmpty() || l.teaching().isPresent() || l.exercises().isPresent());
   }
 
   /** A worksheet on its own page. */
@@ -282,7 +318,8 @@ final class ViewBuilder {
     return new CourseView(config.id(), config.title(), config.subtitle(), config.description(), config.authors(),
         config.license(), config.source(), config.notice(), Urls.relative(from, ""),
         answerKey.isEmpty() ? "" : Urls.relative(from, answerKey),
-        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy());
+        facilitator.isEmpty() ? "" : Urls.relative(from, facilitator),
+        worksheetsIndex.isEmpty() ? "" : Urls.relative(from, worksheetsIndex), contentSecurityPolicy(), config.solutionsInPrint().code());
   }
 
   /**

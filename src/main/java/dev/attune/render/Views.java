@@ -73,8 +73,10 @@ public final class Views {
       String notice,
       String homeUrl,
       String answerKeyUrl,
+      String facilitatorUrl,
       String worksheetsUrl,
-      String contentSecurityPolicy) {}
+      String contentSecurityPolicy,
+      String solutionsInPrint) {}
 
   /**
    * The frame of any page.
@@ -155,19 +157,44 @@ public final class Views {
       String title,
       String summary,
       int minutes,
+      int teaching,
+      int exercises,
       String moduleTitle,
       List<Html> objectives,
       List<Html> keypoints,
       List<PartView> parts,
       List<Heading> toc,
+      List<SolutionView> solutions,
       NavLink previous,
       NavLink next,
       OutlineView outline) {}
+
+  /**
+   * A solution or hint printed at the end of its lesson ({@code solutions_in_print: appendix}).
+   *
+   * @param challengeUrl {@code #id} of the challenge's heading, or empty when it has none
+   */
+  public record SolutionView(Html challenge, String challengeUrl, Html label, Html html) {}
 
   /** The facilitators' answer key: every quiz of every lesson with its answers. */
   public record AnswerKeyView(List<AnswerKeyLesson> lessons) {}
 
   public record AnswerKeyLesson(int number, String title, String url, List<QuizViews.QuizView> quizzes) {}
+
+  /**
+   * The facilitator page: every lesson in order with its minutes, where it starts and ends in the
+   * running schedule, and its instructor notes.
+   */
+  public record FacilitatorView(List<FacilitatorLesson> lessons, int totalMinutes) {}
+
+  /**
+   * @param teaching minutes, or -1 when the lesson does not say
+   * @param exercises minutes, or -1 when the lesson does not say
+   * @param minutes the lesson's duration, 0 when unknown
+   * @param startsAt minutes from the course's start to the lesson's
+   */
+  public record FacilitatorLesson(int number, String title, String url, int teaching, int exercises, int minutes, int startsAt,
+      int endsAt, List<Html> notes) {}
 
   /** A standalone page. */
   public record DocView(String title, String summary, List<PartView> parts, List<Heading> toc) {}

@@ -12,6 +12,8 @@ public final class OutputLayout {
   public static final String SITEMAP = "sitemap.xml";
   public static final String ANSWER_KEY = "answer-key/";
   public static final String WORKSHEETS = "worksheets/";
+  /** The facilitator page: the schedule and the instructor notes, made only when a lesson has either. */
+  public static final String FACILITATOR = "facilitator/";
   public static final String WORKBOOK_PDF = "worksheets/workbook.pdf";
   public static final String THEME_FOLDER = "theme/";
 

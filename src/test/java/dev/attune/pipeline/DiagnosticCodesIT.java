@@ -197,6 +197,8 @@ class DiagnosticCodesIT {
     cases.put(Code.WORKSHEET_LESSON, files(WORKSHEET, "---\ntitle: W\nlesson: ../lessons/09-nowhere.md\n---\n### P {#p}\n"));
     cases.put(Code.UNUSABLE_ID, question("Q {#Not_Usable}", "- [x] A\n- [ ] B\n"));
     cases.put(Code.FRONT_MATTER_CLOSED_AT_ONCE, files(LESSON, "---\n---\ntitle: A\n---\nText.\n"));
+    cases.put(Code.DURATION_MISMATCH, files(LESSON, "---\ntitle: A\nduration: 30\nteaching: 20\nexercises: 5\n---\nText.\n"));
+    cases.put(Code.GIVEN_TWICE, files(LESSON, "---\ntitle: A\nobjectives:\n  - Learn.\n---\n:::objectives\n- Learn.\n:::\n"));
 
     cases.put(Code.UNKNOWN_BLOCK, lesson(":::tipp\nText.\n:::\n"));
     cases.put(Code.BLOCK_NOT_CLOSED, lesson(":::note\nText.\n"));
@@ -215,6 +217,7 @@ class DiagnosticCodesIT {
     cases.put(Code.UNKNOWN_ATTRIBUTE, question("Q {#q tpye=single}", "- [x] A\n- [ ] B\n"));
     cases.put(Code.MISSING_ID, question("What is it?", "- [x] A\n- [ ] B\n"));
     cases.put(Code.ATTRIBUTE_VALUE, lesson("![A picture](a.png){width=3in}\n"));
+    cases.put(Code.BLOCK_OUT_OF_PLACE, lesson(":::solution\nThe answer.\n:::\n"));
 
     cases.put(Code.QUIZ_WITHOUT_QUESTIONS, lesson(":::quiz\nJust text.\n:::\n"));
     cases.put(Code.QUESTION_WITHOUT_TEXT, question("{#q}", "- [x] A\n- [ ] B\n"));

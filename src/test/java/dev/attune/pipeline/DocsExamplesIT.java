@@ -142,6 +142,7 @@ class DocsExamplesIT {
       lesson("unknown block ':::tipp'", "---\ntitle: A lesson\n---\n:::tipp\nText.\n:::\n");
       lesson("':::note' is never closed", "---\ntitle: A lesson\n---\n:::note\nText.\n");
       lesson("':::' closes no block", "---\ntitle: A lesson\n---\nText.\n\n:::\n");
+      lesson("a ':::solution' must be inside a ':::challenge'", "---\ntitle: A lesson\n---\n:::solution\nThe answer.\n:::\n");
       with("this lesson and 01-intro.md would both be published as 'intro'", "lessons/01-intro.md", LESSON);
       with("this lesson and 01-intro.md would both be published as 'intro'", "lessons/02-intro.md", LESSON);
       lesson("this line is indented with a tab", "---\ntitle: A lesson\n---\n- An item\n\n\tits second paragraph\n");

@@ -49,7 +49,7 @@ class UnusedOverridesTest {
   void aFileFarFromEveryNameListsTheTemplates() throws Exception {
     List<String> problems = report("banner.ftlh", "x");
     assertEquals(1, problems.size());
-    assertEquals(true, problems.get(0).contains("hint: name it after the built-in template it should replace (404.ftlh, answer-key.ftlh, home.ftlh,"), problems.get(0));
+    assertEquals(true, problems.get(0).contains("hint: name it after the built-in template it should replace (404.ftlh, answer-key.ftlh, facilitator.ftlh, home.ftlh,"), problems.get(0));
   }
 
   @Test

@@ -90,8 +90,8 @@ class ScaffoldTemplatesTest {
       uncommented += (int) m.results().count();
       Files.writeString(file, m.replaceAll("$1"));
     }
-    assertEquals(18, uncommented,
-        "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html, stray_markdown, theme; weight ×3, lesson");
+    assertEquals(21, uncommented,
+        "subtitle, authors and its item, license, notice, source and its four keys, base_url, raw_html, solutions_in_print, stray_markdown, theme; teaching, exercises; weight ×3, lesson");
     Files.createDirectories(dir.resolve("course/my-theme")); // theme: names a folder the author makes
     CourseCheck.clean(content);
   }
