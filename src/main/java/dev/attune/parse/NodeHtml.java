@@ -1,5 +1,6 @@
 package dev.attune.parse;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -29,11 +30,16 @@ final class NodeHtml {
     return new Html(context.publishable(html.toString()).strip());
   }
 
-  /** A paragraph or heading's content without its tags, for use inside other markup. */
+  /**
+   * A paragraph or heading's content without its tags, for use inside other markup; a heading's
+   * link to itself is left out too, as the words are shown away from the heading's id (in a
+   * summary, a question, the print appendix).
+   */
   Html inline(Node node) {
     String html = context.publishable(renderer.render(node)).strip();
     Matcher m = WRAPPED.matcher(html);
-    return new Html(m.matches() ? m.group(2).strip() : html);
+    String inner = m.matches() ? m.group(2).strip() : html;
+    return new Html(node instanceof Heading ? AttributedNodeRenderer.headingWords(inner) : inner);
   }
 
   /** The plain text of a node, as a learner would type it. */

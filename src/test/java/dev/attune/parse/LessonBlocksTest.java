@@ -73,7 +73,7 @@ class LessonBlocksTest {
         """);
     assertEquals("""
         <div class="callout callout-challenge" role="note" aria-labelledby="choosing-a-commit-message">
-        <h2 id="choosing-a-commit-message">Choosing a <em>commit</em> message</h2>
+        <h2 id="choosing-a-commit-message"><a class="heading-link" href="#choosing-a-commit-message">Choosing a <em>commit</em> message</a></h2>
         <p>Which one?</p>
         <details class="collapsible collapsible-solution">
         <summary id="solution" class="collapsible-summary">Show solution</summary>
@@ -106,7 +106,7 @@ class LessonBlocksTest {
     Body body = body("Before.\n\n:::instructor\n## Timing\nAsk the room *first*.\n:::\n\nAfter.\n");
     String html = ((HtmlPart) body.parts().get(0)).html().value();
     assertEquals("<p>Before.</p>\n<p>After.</p>\n", html);
-    assertEquals(List.of("<h2 id=\"timing\">Timing</h2>\n<p>Ask the room <em>first</em>.</p>"),
+    assertEquals(List.of("<h2 id=\"timing\"><a class=\"heading-link\" href=\"#timing\">Timing</a></h2>\n<p>Ask the room <em>first</em>.</p>"),
         body.instructorNotes().stream().map(h -> h.value()).toList());
     assertEquals(Set.of("instructor"), body.blocks());
     assertTrue(body.headings().isEmpty());
