@@ -1,12 +1,6 @@
 package dev.attune.diagnostics;
 
 import dev.attune.diagnostics.Code;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The stable code of each kind of problem Attune reports, e.g. {@code A0401}. The message of a
  * diagnostic may be reworded from one release to the next; its code may not, so that editors, CI
@@ -132,9 +126,6 @@ public enum Code {
   PDF_FAILED("A0802", "a printable PDF cannot be made"),
   PDF_MISSING_GLYPHS("A0803", "the PDF font lacks letters the worksheet uses");
 
-  private static final Map<String, Code> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Code::id, Function.identity()));
-
   private final String id;
   private final String summary;
 
@@ -151,9 +142,5 @@ public enum Code {
   /** What kind of problem it is, in a few words, as the heading in docs/diagnostics.md. */
   public String summary() {
     return summary;
-  }
-
-  public static Optional<Code> byId(String id) {
-    return Optional.ofNullable(BY_ID.get(id));
   }
 }

@@ -135,6 +135,7 @@ public final class ContentLoader {
       String rel = file.relativePath();
       String[] parts = rel.split("/");
       boolean markdown = rel.endsWith(".md");
+      Optional<String> leftBy = LeftoverFiles.whatLeft(file.name());
       if (rel.equals(COURSE_FILE)) {
         config = read(file)
             .map(text -> CourseConfigReader.read(text, file.displayPath(), diagnostics))
@@ -168,9 +169,9 @@ public final class ContentLoader {
       } else if (file.name().equals(MODULE_FILE)) {
         diagnostics.warning(Code.MODULE_FILE_MISPLACED, file.displayPath(), Position.FILE, "_module.yml is only read in a module folder lessons/<module>/",
             "move it into the folder of the module it names, e.g. lessons/01-basics/_module.yml, or remove it");
-      } else if (LeftoverFiles.whatLeft(file.name()).isPresent()) {
+      } else if (leftBy.isPresent()) {
         diagnostics.warning(Code.LEFTOVER_FILE, file.displayPath(), Position.FILE,
-            "this looks like " + LeftoverFiles.whatLeft(file.name()).get() + ", not a file of the course, so it is not published",
+            "this looks like " + leftBy.get() + ", not a file of the course, so it is not published",
             "delete it; if it is meant to be published, rename it");
       } else {
         assets.add(file);
